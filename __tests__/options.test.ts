@@ -1,0 +1,90 @@
+import { friendAddCallback, type FriendAddCallbackOptions } from '../lib';
+import { parseOptions } from '../lib/options';
+
+const quiet = { warn: jest.fn(), error: jest.fn() };
+
+describe('options', () => {
+  it('applies the documented defaults', () => {
+    const config = parseOptions({ sdkAppId: 1400000000, token: 't', logger: quiet }, 'friendAddCallback');
+    expect(config).toMatchObject({
+      sdkAppId: '1400000000',
+      tokens: ['t'],
+      maxClockSkewMs: 60_000,
+      bodyLimit: 1024 * 1024,
+      listenerTimeoutMs: 1500,
+      autoReply: true,
+      now: Date.now,
+    });
+  });
+
+  it('treats an option set to undefined as not given', () => {
+    const config = parseOptions(
+      { sdkAppId: '1400000000', token: undefined, bodyLimit: undefined, logger: quiet },
+      'friendAddCallback',
+    );
+    expect(config.tokens).toEqual([]);
+    expect(config.bodyLimit).toBe(1024 * 1024);
+  });
+
+  it.each([
+    ['a size string', '512kb', 512 * 1024],
+    ['a byte count', 2048, 2048],
+  ])('reads bodyLimit as %s', (_case, bodyLimit, expected) => {
+    expect(parseOptions({ sdkAppId: 1, bodyLimit, logger: quiet }, 'f').bodyLimit).toBe(expected);
+  });
+
+  it('says once, at construction, that signatures are not verified without a token', () => {
+    const logger = { warn: jest.fn(), error: jest.fn() };
+    friendAddCallback({ sdkAppId: 1400000000, logger });
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+    expect(logger.warn.mock.calls[0]?.[0]).toMatch(/signatures .* are not verified/);
+    friendAddCallback({ sdkAppId: 1400000000, token: 'secret', logger });
+    expect(logger.warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('logs to console when no logger is given', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    friendAddCallback({ sdkAppId: 1400000000 });
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    ['no options', undefined, /needs an options object/],
+    ['an array', [], /needs an options object/],
+    ['a missing sdkAppId', {}, /"sdkAppId" .* received undefined/],
+    ['a zero sdkAppId', { sdkAppId: 0 }, /"sdkAppId"/],
+    ['a fractional sdkAppId', { sdkAppId: 14.5 }, /"sdkAppId"/],
+    ['a padded sdkAppId string', { sdkAppId: ' 1400000000' }, /"sdkAppId" .* received " 1400000000"/],
+    ['a zero-prefixed sdkAppId string', { sdkAppId: '01400000000' }, /"sdkAppId"/],
+    ['a misspelt sdkAppID', { sdkAppID: 1400000000 }, /unknown option "sdkAppID". Did you mean "sdkAppId"\?/],
+    ['an unknown option', { sdkAppId: 1, secret: 'x' }, /unknown option "secret". Known options: sdkAppId, token/],
+    ['an empty token', { sdkAppId: 1, token: '' }, /"token" must be a non-empty string.* received an empty string/],
+    ['an empty token list', { sdkAppId: 1, token: [] }, /"token" .* received an empty array/],
+    ['a token list with an empty token', { sdkAppId: 1, token: ['ok', ''] }, /"token" .* received an array with an empty/],
+    ['a numeric token', { sdkAppId: 1, token: 123 }, /"token" .* received 123/],
+    ['a negative maxClockSkewSeconds', { sdkAppId: 1, maxClockSkewSeconds: -1 }, /"maxClockSkewSeconds" .* received -1/],
+    ['a string maxClockSkewSeconds', { sdkAppId: 1, maxClockSkewSeconds: '60' }, /"maxClockSkewSeconds" .* received "60"/],
+    ['an infinite maxClockSkewSeconds', { sdkAppId: 1, maxClockSkewSeconds: Infinity }, /"maxClockSkewSeconds"/],
+    ['an unreadable bodyLimit', { sdkAppId: 1, bodyLimit: 'lots' }, /"bodyLimit" .* received "lots"/],
+    ['a zero bodyLimit', { sdkAppId: 1, bodyLimit: 0 }, /"bodyLimit"/],
+    ['a fractional listenerTimeoutMs', { sdkAppId: 1, listenerTimeoutMs: 1.5 }, /"listenerTimeoutMs" .* received 1.5/],
+    ['a zero listenerTimeoutMs', { sdkAppId: 1, listenerTimeoutMs: 0 }, /"listenerTimeoutMs"/],
+    ['a listenerTimeoutMs past the timer range', { sdkAppId: 1, listenerTimeoutMs: 2 ** 31 }, /"listenerTimeoutMs"/],
+    ['a string autoReply', { sdkAppId: 1, autoReply: 'no' }, /"autoReply" must be true or false; received "no"/],
+    ['a number for now', { sdkAppId: 1, now: 5 }, /"now" must be a function/],
+    ['an object for onError', { sdkAppId: 1, onError: {} }, /"onError" must be a function .* received an object/],
+    ['a logger without error()', { sdkAppId: 1, logger: { warn() {} } }, /"logger" must be an object with warn\(\) and error\(\)/],
+    ['a function as logger', { sdkAppId: 1, logger: () => undefined }, /"logger" .* received a function/],
+  ])('refuses %s with a TypeError that names the option and the fix', (_case, options, message) => {
+    const construct = () => friendAddCallback(options as FriendAddCallbackOptions);
+    expect(construct).toThrow(TypeError);
+    expect(construct).toThrow(/^tencent-im-callback: friendAddCallback\(\) /);
+    expect(construct).toThrow(message);
+  });
+
+  it('never shows a token in its error messages', () => {
+    expect(() => friendAddCallback({ sdkAppId: 1, token: ['very-secret-token', ''] })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('very-secret-token') }),
+    );
+  });
+});

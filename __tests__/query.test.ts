@@ -1,0 +1,61 @@
+import { commandOf, searchParamsOf, verifyQuery } from '../lib/query';
+import { docNowMs, docVector } from './helpers/callback-request';
+
+const unsigned = { sdkAppId: '1400000000', tokens: [], maxClockSkewMs: 60_000 };
+
+describe('searchParamsOf and commandOf', () => {
+  it('reads the query of a request target', () => {
+    expect(commandOf(searchParamsOf('/cb?CallbackCommand=Sns.CallbackFriendAdd&x=1'))).toBe('Sns.CallbackFriendAdd');
+  });
+
+  it.each([undefined, '/cb', '/cb?', '/cb?callbackcommand=Sns.CallbackFriendAdd'])('finds no command in %p', (url) => {
+    expect(commandOf(searchParamsOf(url))).toBeUndefined();
+  });
+});
+
+describe('verifyQuery', () => {
+  const query = (text: string) => new URLSearchParams(text);
+
+  it('returns the query facts of a valid unsigned request', () => {
+    expect(
+      verifyQuery(
+        query('SdkAppid=1400000000&CallbackCommand=Sns.CallbackFriendAdd&ClientIP=10.0.0.1&OptPlatform=iOS'),
+        unsigned,
+        docNowMs,
+      ),
+    ).toEqual({
+      command: 'Sns.CallbackFriendAdd',
+      sdkAppId: '1400000000',
+      clientIp: '10.0.0.1',
+      optPlatform: 'iOS',
+      requestTime: undefined,
+    });
+  });
+
+  it('checks the signature when tokens are configured', () => {
+    const signed = { ...unsigned, tokens: [docVector.token] };
+    const base = 'SdkAppid=1400000000&CallbackCommand=Sns.CallbackFriendAdd';
+    expect(verifyQuery(query(`${base}&Sign=${docVector.sign}&RequestTime=${docVector.requestTime}`), signed, docNowMs).requestTime).toBe(
+      docVector.requestTime,
+    );
+    expect(() => verifyQuery(query(base), signed, docNowMs)).toThrow(expect.objectContaining({ status: 401 }));
+  });
+
+  it.each([
+    ['no CallbackCommand', 'SdkAppid=1400000000', 400, 'command_conflict'],
+    ['CallbackCommand twice with different values', 'SdkAppid=1400000000&CallbackCommand=a&CallbackCommand=b', 400, 'command_conflict'],
+    ['no SdkAppid', 'CallbackCommand=a', 403, 'sdkappid_missing'],
+    ['SdkAppid twice with different values', 'CallbackCommand=a&SdkAppid=1400000000&SdkAppid=1400000001', 403, 'sdkappid_mismatch'],
+    ['Sign twice with different values', `CallbackCommand=a&SdkAppid=1400000000&Sign=${docVector.sign}&Sign=x&RequestTime=${docVector.requestTime}`, 401, 'sign_mismatch'],
+    ['RequestTime twice with different values', `CallbackCommand=a&SdkAppid=1400000000&Sign=${docVector.sign}&RequestTime=${docVector.requestTime}&RequestTime=1`, 401, 'request_time_invalid'],
+  ])('refuses %s', (_case, text, status, code) => {
+    const signed = { ...unsigned, tokens: [docVector.token] };
+    expect(() => verifyQuery(query(text), signed, docNowMs)).toThrow(expect.objectContaining({ status, code }));
+  });
+
+  it('accepts a parameter repeated with the same value', () => {
+    expect(verifyQuery(query('CallbackCommand=a&SdkAppid=1400000000&SdkAppid=1400000000'), unsigned, docNowMs).sdkAppId).toBe(
+      '1400000000',
+    );
+  });
+});
