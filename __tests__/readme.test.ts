@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import request from 'supertest';
+import ts from 'typescript';
+import * as tencentImCallback from '../lib';
+import { callbackUrl } from './helpers/callback-request';
+
+const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+
+/** The code block that follows `<!-- readme-test: name -->` in the README. */
+function readmeBlock(name: string): string {
+  const match = new RegExp(`<!-- readme-test: ${name} -->\\s*\`\`\`ts\\n([\\s\\S]*?)\`\`\``).exec(readme);
+  if (!match?.[1]) throw new Error(`README has no block marked readme-test: ${name}`);
+  return match[1];
+}
+
+/**
+ * Runs a README block as CommonJS with the package under its published name. `app.listen`
+ * binds nothing; the block's `app` is handed back for supertest.
+ */
+function runReadmeBlock(name: string, modules: Record<string, unknown> = {}) {
+  const source = `${readmeBlock(name)}\n;module.exports.app = typeof app === 'undefined' ? undefined : app;`;
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  });
+  const quietExpress = Object.assign(() => {
+    const app = express();
+    app.listen = (() => ({ close: () => undefined })) as unknown as typeof app.listen;
+    return app;
+  }, express);
+  const available: Record<string, unknown> = {
+    express: quietExpress,
+    supertest: request,
+    'tencent-im-callback': tencentImCallback,
+    ...modules,
+  };
+  const load = (id: string) => {
+    if (!(id in available)) throw new Error(`README block ${name} requires unexpected module ${id}`);
+    return available[id];
+  };
+  const module = { exports: {} as { app?: express.Express } };
+  new Function('require', 'module', 'exports', 'test', outputText)(load, module, module.exports, modules['test']);
+  return module.exports.app;
+}
+
+describe('README', () => {
+  const token = 'readme-token';
+  let savedToken: string | undefined;
+  beforeEach(() => {
+    savedToken = process.env['IM_CALLBACK_TOKEN'];
+    process.env['IM_CALLBACK_TOKEN'] = token;
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    if (savedToken === undefined) delete process.env['IM_CALLBACK_TOKEN'];
+    else process.env['IM_CALLBACK_TOKEN'] = savedToken;
+  });
+
+  function signedPost(app: express.Express | undefined, body: object) {
+    const time = Math.floor(Date.now() / 1000);
+    return request(app).post(callbackUrl('/im/callback', {}, { token, requestTime: time })).send(body);
+  }
+
+  const packet = {
+    CallbackCommand: 'Sns.CallbackFriendAdd',
+    PairList: [
+      { From_Account: 'alice', To_Account: 'bob', Initiator_Account: 'alice' },
+      { From_Account: 'bob', To_Account: 'alice', Initiator_Account: 'alice' },
+    ],
+  };
+
+  it('quick start: stores each added pair and answers OK', async () => {
+    const friends: string[] = [];
+    const db = { addFriend: async (from: string, to: string) => void friends.push(`${from}->${to}`) };
+    const app = runReadmeBlock('quick-start', { './db': { db } });
+    const response = await signedPost(app, packet);
+    expect(response.body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
+    expect(friends).toEqual(['alice->bob', 'bob->alice']);
+    const unsigned = await request(app).post(callbackUrl('/im/callback')).send(packet);
+    expect(unsigned.status).toBe(401);
+  });
+
+  it('answering yourself: the route replies OK, or FAIL with its own code', async () => {
+    const app = runReadmeBlock('answer-yourself');
+    expect((await signedPost(app, packet)).body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
+    const many = { ...packet, PairList: Array.from({ length: 101 }, (_, i) => ({ From_Account: 'a', To_Account: `u${i}` })) };
+    expect((await signedPost(app, many)).body).toEqual({ ActionStatus: 'FAIL', ErrorCode: 2, ErrorInfo: 'batch too large' });
+  });
+
+  it('testing your own listeners: the example test passes', async () => {
+    const tests: (() => Promise<void>)[] = [];
+    runReadmeBlock('testing', { test: (_name: string, body: () => Promise<void>) => void tests.push(body) });
+    expect(tests).toHaveLength(1);
+    await tests[0]?.();
+  });
+});

@@ -1,0 +1,17 @@
+// Loaded with import: the README example, served once, then checked with one signed callback.
+import express from 'express';
+import { friendAddCallback, computeSign } from 'tencent-im-callback';
+import schema from 'tencent-im-callback/schemas/friend-add.schema.json' with { type: 'json' };
+import check from './check.cjs';
+
+if (schema.$id !== 'urn:tencent-im-callback:schema:friend-add') throw new Error('schema file not importable');
+
+const added = [];
+const app = express();
+const friendAdd = friendAddCallback({ sdkAppId: 1400000000, token: 'consumer-token' });
+friendAdd.on('Sns.CallbackFriendAdd', async (event) => {
+  for (const pair of event.pairs) added.push(`${pair.From_Account}->${pair.To_Account}`);
+});
+app.use('/im/callback', friendAdd);
+
+check.checkServes('import', app, computeSign, added);
