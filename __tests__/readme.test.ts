@@ -41,7 +41,7 @@ function runReadmeBlock(name: string, modules: Record<string, unknown> = {}) {
   };
   const module = { exports: {} as { app?: express.Express } };
   new Function('require', 'module', 'exports', 'test', outputText)(load, module, module.exports, modules['test']);
-  return module.exports.app;
+  return module.exports.app as express.Express;
 }
 
 describe('README', () => {
@@ -57,7 +57,7 @@ describe('README', () => {
     else process.env['IM_CALLBACK_TOKEN'] = savedToken;
   });
 
-  function signedPost(app: express.Express | undefined, body: object) {
+  function signedPost(app: express.Express, body: object) {
     const time = Math.floor(Date.now() / 1000);
     return request(app).post(callbackUrl('/im/callback', {}, { token, requestTime: time })).send(body);
   }
