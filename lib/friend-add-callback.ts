@@ -1,8 +1,7 @@
-import type { CallbackMiddleware } from './callback-middleware';
-import { createCallbackMiddleware } from './callback-middleware';
-import { FRIEND_ADD, friendAddCommand } from './commands/friend-add';
+import { FRIEND_ADD, knownCommands } from './commands';
 import type { FriendAddEvent } from './event';
 import { parseOptions, type CallbackOptions } from './options';
+import { buildRouter, type CallbackMiddleware, type RouterSpec } from './router';
 
 /** Options of {@link friendAddCallback}. */
 export type FriendAddCallbackOptions = CallbackOptions;
@@ -13,7 +12,8 @@ export type FriendAddCallbackMiddleware = CallbackMiddleware<{ 'Sns.CallbackFrie
 /**
  * Creates an Express middleware for IM's `Sns.CallbackFriendAdd` callback (after friends were
  * added). Mount it with `app.use` on the callback path; requests for other commands pass
- * through untouched, so other callback handlers can share the path.
+ * through untouched, so other callback handlers can share the path. It is the router of
+ * `createCallbackRouter` limited to this one command, which it handles even with no listener.
  *
  * @param options - at least `sdkAppId`; see {@link CallbackOptions}
  * @returns the middleware, with `.on` and `.off` for listeners
@@ -26,5 +26,11 @@ export type FriendAddCallbackMiddleware = CallbackMiddleware<{ 'Sns.CallbackFrie
  */
 export function friendAddCallback(options: FriendAddCallbackOptions): FriendAddCallbackMiddleware {
   const config = parseOptions(options, 'friendAddCallback');
-  return createCallbackMiddleware<{ 'Sns.CallbackFriendAdd': FriendAddEvent }>(config, { [FRIEND_ADD]: friendAddCommand() }, 'friendAddCallback');
+  return buildRouter(config, {
+    commands: { [FRIEND_ADD]: knownCommands()[FRIEND_ADD] } as unknown as RouterSpec['commands'],
+    otherCommands: undefined,
+    handles: (command) => command === FRIEND_ADD,
+    beforeCallbackFallback: 'allow',
+    factory: 'friendAddCallback',
+  });
 }

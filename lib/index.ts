@@ -1,15 +1,46 @@
+export { createCallbackRouter } from './router';
+export type {
+  CallbackMiddleware,
+  CallbackRequest,
+  CallbackRouter,
+  EventListener,
+  EventsByCommand,
+  ListenerFor,
+  OtherCommand,
+  RouterEvent,
+} from './router';
 export { friendAddCallback } from './friend-add-callback';
 export type { FriendAddCallbackMiddleware, FriendAddCallbackOptions } from './friend-add-callback';
-export type { CallbackMiddleware, EventsByCommand, ListenerFor } from './callback-middleware';
-export type { CallbackOptions, CallbackLogger } from './options';
+export type { CallbackLogger, CallbackOptions, CallbackRouterOptions } from './options';
+export { isCallbackEvent } from './event';
 export type {
+  BlackListAddEvent,
+  BlackListAddPacket,
+  BlackListAddPair,
+  BlackListDeleteEvent,
+  BlackListDeletePacket,
+  BlackListDeletePair,
   CallbackEvent,
   CallbackEventMap,
+  CallbackPacket,
   FriendAddEvent,
   FriendAddPacket,
   FriendAddPair,
+  FriendDeleteEvent,
+  FriendDeletePacket,
+  FriendDeletePair,
   KnownCallbackEvent,
+  KnownCommand,
+  PrevFriendAddEvent,
+  PrevFriendAddItem,
+  PrevFriendAddPacket,
+  PrevFriendResponseEvent,
+  PrevFriendResponseItem,
+  PrevFriendResponsePacket,
+  UntypedCallbackEvent,
 } from './event';
+export { MAX_REFUSAL_CODE, MIN_REFUSAL_CODE } from './decisions';
+export type { BeforeCallbackFallback, FriendRequestDecision, ResultItem } from './decisions';
 export type { CallbackListener } from './listeners';
 export { sendCallbackReply, type CallbackFailure, type CallbackReplyBody } from './reply';
 export { computeSign } from './sign';

@@ -53,6 +53,14 @@ export class ListenerRegistry<Req> {
 
   /**
    * @param command - the callback command
+   * @returns whether any listener is registered for it
+   */
+  has(command: string): boolean {
+    return this.#byCommand.has(command);
+  }
+
+  /**
+   * @param command - the callback command
    * @returns the listeners for it, in the order they were added
    */
   get<Event>(command: string): readonly CallbackListener<Event, Req>[] {

@@ -1,4 +1,5 @@
 import bytes from 'bytes';
+import type { BeforeCallbackFallback } from './decisions';
 import type { CallbackEvent } from './event';
 
 /** Where the package writes its few log lines. `console` fits; so do pino and winston. */
@@ -48,7 +49,7 @@ export interface CallbackOptions {
    * with a `ListenerTimeoutError` when listeners run late. Defaults to `logger.error`.
    */
   onError?: ((error: unknown, event: CallbackEvent<string, object>) => void | Promise<void>) | undefined;
-  /** Where log lines go. Defaults to `console`. */
+  /** Where log lines go. Defaults to `console.warn` and `console.error`, without `debug`. */
   logger?: CallbackLogger | undefined;
 }
 
@@ -65,6 +66,28 @@ export interface ResolvedOptions {
   readonly logger: CallbackLogger;
 }
 
+/** Options of `createCallbackRouter`: those of every middleware, and two of its own. */
+export interface CallbackRouterOptions extends CallbackOptions {
+  /**
+   * What to do with a callback whose command has no listener: `'next'` passes it on with the
+   * body unread, for other middleware on the same path; `'ack'` checks it like any other and
+   * answers OK (running `onAny` listeners). Defaults to `'next'`.
+   */
+  unhandled?: 'next' | 'ack' | undefined;
+  /**
+   * What a before-callback (`Sns.CallbackPrevFriendAdd`, `Sns.CallbackPrevFriendResponse`)
+   * answers for targets no listener refused when a listener fails or runs past
+   * `listenerTimeoutMs`: `'allow'` or `'deny'` (ResultCode 38000). Defaults to `'allow'`.
+   */
+  beforeCallbackFallback?: BeforeCallbackFallback | undefined;
+}
+
+/** Router options after checking, with defaults applied. */
+export interface ResolvedRouterOptions extends ResolvedOptions {
+  readonly unhandled: 'next' | 'ack';
+  readonly beforeCallbackFallback: BeforeCallbackFallback;
+}
+
 const optionNames: readonly (keyof CallbackOptions)[] = [
   'sdkAppId',
   'token',
@@ -77,6 +100,13 @@ const optionNames: readonly (keyof CallbackOptions)[] = [
   'logger',
 ];
 
+// console's warn and error only: console.debug would print every refused request by default,
+// which under a flood of bad requests is a log flood. Looked up per call so spies work.
+const consoleLogger: CallbackLogger = {
+  warn: (message) => console.warn(message),
+  error: (message, error) => console.error(message, error),
+};
+
 // setTimeout fires at once for delays past 2^31 - 1 ms.
 const maxTimerMs = 2 ** 31 - 1;
 
@@ -88,7 +118,11 @@ const maxTimerMs = 2 ** 31 - 1;
  * @param factory - the public function name, for messages
  * @throws TypeError naming the option, the value received and the fix
  */
-export function parseOptions(options: unknown, factory: string): ResolvedOptions {
+export function parseOptions(
+  options: unknown,
+  factory: string,
+  knownNames: readonly string[] = optionNames,
+): ResolvedOptions {
   const fail = (message: string): never => {
     throw new TypeError(`tencent-im-callback: ${factory}() ${message}`);
   };
@@ -97,16 +131,16 @@ export function parseOptions(options: unknown, factory: string): ResolvedOptions
   }
   const given = options as Record<string, unknown>;
   for (const key of Object.keys(given)) {
-    if ((optionNames as readonly string[]).includes(key)) continue;
-    const near = optionNames.find((name) => name.toLowerCase() === key.toLowerCase());
+    if (knownNames.includes(key)) continue;
+    const near = knownNames.find((name) => name.toLowerCase() === key.toLowerCase());
     fail(
-      `got an unknown option ${JSON.stringify(key)}. ${near ? `Did you mean ${JSON.stringify(near)}? ` : ''}Known options: ${optionNames.join(', ')}.`,
+      `got an unknown option ${JSON.stringify(key)}. ${near ? `Did you mean ${JSON.stringify(near)}? ` : ''}Known options: ${knownNames.join(', ')}.`,
     );
   }
   const { sdkAppId, token, maxClockSkewSeconds, bodyLimit, listenerTimeoutMs, autoReply, now, onError, logger } =
     given as unknown as CallbackOptions;
 
-  const logTo = logger ?? console;
+  const logTo = logger ?? consoleLogger;
   if (typeof logTo !== 'object' || typeof logTo.warn !== 'function' || typeof logTo.error !== 'function') {
     fail(`option "logger" must be an object with warn() and error() methods, such as console; received ${describe(logger)}.`);
   }
@@ -144,6 +178,30 @@ export function parseOptions(options: unknown, factory: string): ResolvedOptions
     );
   }
   return resolved;
+}
+
+/**
+ * Checks the options of `createCallbackRouter`: those of {@link parseOptions} and its own.
+ *
+ * @param options - what the app passed
+ * @param factory - the public function name, for messages
+ * @throws TypeError naming the option, the value received and the fix
+ */
+export function parseRouterOptions(options: unknown, factory: string): ResolvedRouterOptions {
+  const base = parseOptions(options, factory, [...optionNames, 'unhandled', 'beforeCallbackFallback']);
+  const { unhandled = 'next', beforeCallbackFallback = 'allow' } = options as CallbackRouterOptions;
+  return {
+    ...base,
+    unhandled: oneOf('unhandled', unhandled, ['next', 'ack'], factory),
+    beforeCallbackFallback: oneOf('beforeCallbackFallback', beforeCallbackFallback, ['allow', 'deny'], factory),
+  };
+}
+
+function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], factory: string): T {
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  throw new TypeError(
+    `tencent-im-callback: ${factory}() option "${name}" must be ${allowed.map((a) => `'${a}'`).join(' or ')}; received ${describe(value)}.`,
+  );
 }
 
 function parseSdkAppId(value: unknown, fail: (message: string) => never): string {

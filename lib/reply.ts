@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { decisionsOf, type ResultItem } from './decisions';
 
 /** The JSON body IM expects in reply to a callback. */
 export interface CallbackReplyBody {
@@ -8,6 +9,8 @@ export interface CallbackReplyBody {
   readonly ErrorCode: number;
   /** Why it failed; empty with `OK`. */
   readonly ErrorInfo: string;
+  /** Before-callbacks only: the verdict on each target. */
+  readonly ResultItem?: readonly ResultItem[];
 }
 
 /** A failure to report with a code other than 1, for {@link sendCallbackReply}. */
@@ -28,6 +31,15 @@ const okJson = JSON.stringify({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' 
  */
 export function failureReply(errorInfo: string, errorCode = 1): CallbackReplyBody {
   return { ActionStatus: 'FAIL', ErrorCode: errorCode, ErrorInfo: errorInfo };
+}
+
+/**
+ * The OK reply of a before-callback, carrying the verdict on each target.
+ *
+ * @param resultItems - one per target
+ */
+export function decisionReply(resultItems: readonly ResultItem[]): CallbackReplyBody {
+  return { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '', ResultItem: resultItems };
 }
 
 /**
@@ -58,7 +70,8 @@ export function writeReply(
 /**
  * Writes IM's reply yourself, for middleware made with `autoReply: false`: HTTP 200 with
  * `{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}`, or with `ActionStatus` `FAIL` when a
- * failure is given. Works on Express and on plain `node:http` responses.
+ * failure is given. For a before-callback, the OK reply also carries `ResultItem` with the
+ * listeners' verdicts. Works on Express and on plain `node:http` responses.
  *
  * @param res - the response
  * @param failure - omitted, `undefined` or `null` for OK; an `Error` (its message becomes
@@ -71,7 +84,11 @@ export function writeReply(
  * sendCallbackReply(res, new Error('db is down'));  // FAIL, ErrorInfo 'db is down'
  */
 export function sendCallbackReply(res: ServerResponse, failure?: Error | CallbackFailure | string | null): boolean {
-  if (failure === undefined || failure === null) return writeReply(res, 200, undefined);
+  if (failure === undefined || failure === null) {
+    // A before-callback's OK must carry the listeners' verdicts, or IM would see none.
+    const decisions = decisionsOf((res.req as { timCallback?: unknown } | undefined)?.timCallback);
+    return writeReply(res, 200, decisions && decisionReply(decisions.resultItems()));
+  }
   return writeReply(res, 200, failureBody(failure));
 }
 
