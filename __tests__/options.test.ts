@@ -88,3 +88,9 @@ describe('options', () => {
     );
   });
 });
+
+describe('options of friendAddCallback', () => {
+  it("refuses the router's own options, which it has no use for", () => {
+    expect(() => friendAddCallback({ sdkAppId: 1, unhandled: 'ack' } as FriendAddCallbackOptions)).toThrow(/unknown option "unhandled"/);
+  });
+});

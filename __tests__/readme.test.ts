@@ -81,6 +81,45 @@ describe('README', () => {
     expect(unsigned.status).toBe(401);
   });
 
+  it('router: keeps the friend table, refuses blocked requests and counts every callback', async () => {
+    const friends = new Set<string>();
+    const counted: string[] = [];
+    const services = {
+      db: {
+        addFriend: async (from: string, to: string) => void friends.add(`${from}->${to}`),
+        removeFriend: async (from: string, to: string) => void friends.delete(`${from}->${to}`),
+      },
+      policy: { isBlocked: async (_from: string, to: string) => to === 'mallory' },
+      metrics: { count: (...what: unknown[]) => void counted.push(what.join(' ')) },
+    };
+    const app = runReadmeBlock('router', { './services': services });
+    const send = (command: string, body: object) => {
+      const time = Math.floor(Date.now() / 1000);
+      return request(app)
+        .post(callbackUrl('/im/callback', { CallbackCommand: command }, { token, requestTime: time }))
+        .send({ CallbackCommand: command, ...body });
+    };
+    await send('Sns.CallbackFriendAdd', { PairList: packet.PairList });
+    await send('Sns.CallbackFriendDelete', { PairList: [{ From_Account: 'bob', To_Account: 'alice' }] });
+    const prev = await send('Sns.CallbackPrevFriendAdd', {
+      From_Account: 'alice',
+      FriendItem: [{ To_Account: 'carol' }, { To_Account: 'mallory' }],
+    });
+    await send('C2C.CallbackAfterSendMsg', { From_Account: 'alice' });
+    expect([...friends]).toEqual(['alice->bob']);
+    expect(prev.body.ResultItem).toEqual([
+      { To_Account: 'carol', ResultCode: 0, ResultInfo: '' },
+      { To_Account: 'mallory', ResultCode: 38001, ResultInfo: 'blocked by policy' },
+    ]);
+    expect(counted).toEqual([
+      'Sns.CallbackFriendAdd',
+      'Sns.CallbackFriendDelete',
+      'Sns.CallbackPrevFriendAdd',
+      'c2c alice',
+      'C2C.CallbackAfterSendMsg',
+    ]);
+  });
+
   it('answering yourself: the route replies OK, or FAIL with its own code', async () => {
     const app = runReadmeBlock('answer-yourself');
     expect((await signedPost(app, packet)).body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });

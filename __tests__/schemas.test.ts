@@ -3,7 +3,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { compilePacketSchema } from '../lib/validate';
-import friendAddCases from './fixtures/friend-add.cases.json';
 
 const schemaDir = path.join(__dirname, '..', 'schemas');
 const schemaFiles = readdirSync(schemaDir).filter((file) => file.endsWith('.schema.json'));
@@ -25,12 +24,18 @@ describe('schemas/', () => {
   });
 });
 
-describe('friend-add.schema.json', () => {
-  const validate = compilePacketSchema(
-    JSON.parse(readFileSync(path.join(schemaDir, 'friend-add.schema.json'), 'utf8')) as { $id: string },
-  );
+describe.each(schemaFiles)('%s accepts and refuses its fixture cases', (file) => {
+  const schema = JSON.parse(readFileSync(path.join(schemaDir, file), 'utf8')) as { $id: string };
+  const casesFile = path.join(__dirname, 'fixtures', file.replace('.schema.json', '.cases.json'));
+  const cases = JSON.parse(readFileSync(casesFile, 'utf8')) as { description: string; data: unknown; valid: boolean }[];
+  const validate = compilePacketSchema(schema);
 
-  it.each(friendAddCases.map((c) => [c.description, c.data, c.valid] as const))('%s', (_description, data, valid) => {
+  it('has both valid and invalid cases', () => {
+    expect(cases.some((c) => c.valid)).toBe(true);
+    expect(cases.some((c) => !c.valid)).toBe(true);
+  });
+
+  it.each(cases.map((c) => [c.description, c.data, c.valid] as const))('%s', (_description, data, valid) => {
     expect(validate(data)).toBe(valid);
   });
 });

@@ -1,6 +1,6 @@
 // Type-checked against the packed package: the README example as a TypeScript user writes it.
 import express from 'express';
-import { friendAddCallback, sendCallbackReply, type FriendAddEvent } from 'tencent-im-callback';
+import { createCallbackRouter, friendAddCallback, isCallbackEvent, sendCallbackReply, type FriendAddEvent } from 'tencent-im-callback';
 
 const app = express();
 const friendAdd = friendAddCallback({ sdkAppId: 1400000000, token: process.env.IM_CALLBACK_TOKEN, autoReply: false });
@@ -10,6 +10,14 @@ friendAdd.on('Sns.CallbackFriendAdd', async (event: FriendAddEvent, req) => {
   return [first, same];
 });
 app.use('/im/callback', friendAdd, (req, res) => {
-  const pairs = req.timCallback?.pairs.length ?? 0;
+  const event = req.timCallback;
+  const pairs = isCallbackEvent(event, 'Sns.CallbackFriendAdd') ? event.pairs.length : 0;
   sendCallbackReply(res, pairs > 0 ? undefined : new Error('no pairs'));
 });
+
+const im = createCallbackRouter({ sdkAppId: '1400000000', unhandled: 'ack', beforeCallbackFallback: 'deny' });
+im.on('Sns.CallbackPrevFriendAdd', (event) => event.deny(event.targets[0] ?? '', 38001, 'blocked'));
+im.on('Sns.CallbackFriendDelete', (event) => event.pairs.map((pair) => pair.To_Account));
+im.on('C2C.CallbackAfterSendMsg', (event) => event.body['From_Account']);
+im.onAny((event) => event.command);
+app.use('/im/callback', im);
