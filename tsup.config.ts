@@ -1,13 +1,27 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'lib/index.ts' },
-  format: ['cjs', 'esm'],
-  dts: true,
+const shared = {
   target: 'node18',
   platform: 'node',
   sourcemap: false,
-  clean: true,
   // Express is a peer: the package only needs its types and its request/response objects.
   external: ['express'],
-});
+} as const;
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: 'lib/index.ts', testing: 'lib/testing.ts' },
+    format: ['cjs', 'esm'],
+    dts: true,
+    clean: true,
+  },
+  {
+    ...shared,
+    // The command-line simulator: one CommonJS file; esbuild keeps its #! line.
+    entry: { cli: 'lib/bin.ts' },
+    format: ['cjs'],
+    dts: false,
+    clean: false,
+  },
+]);

@@ -1,0 +1,33 @@
+// `npm start`: serves the example on PORT (default 3000) with a demo SdkAppid and token.
+const fs = require('node:fs');
+const path = require('node:path');
+const { createApp, openDatabase } = require('./app');
+
+const port = Number(process.env.PORT ?? 3000);
+const sdkAppId = process.env.IM_SDK_APP_ID ?? '1400000000';
+const token = process.env.IM_CALLBACK_TOKEN ?? 'demo-token';
+const dataDir = process.env.FRIEND_GRAPH_DATA ?? path.join(__dirname, 'data');
+
+fs.mkdirSync(dataDir, { recursive: true });
+const dbFile = path.join(dataDir, 'friend-graph.db');
+const db = openDatabase(dbFile);
+const server = createApp({ db, sdkAppId, token }).listen(port, '127.0.0.1', () => {
+  const base = `http://127.0.0.1:${server.address().port}`;
+  console.log(`friend-graph example listening on ${base}
+  callback URL: ${base}/im/callback
+  SdkAppid:     ${sdkAppId}
+  token:        ${token}   (demo only: set IM_CALLBACK_TOKEN for real use)
+  database:     ${dbFile}
+Try:
+  npx tencent-im-callback send --url ${base}/im/callback --sdk-app-id ${sdkAppId} --token ${token} --pairs 2 --from alice --to bob,carol
+  curl ${base}/friends/alice`);
+});
+
+function shutdown() {
+  server.close(() => {
+    db.close();
+    process.exit(0);
+  });
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
