@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Packs the package as npm would publish it, installs the tarball into throwaway projects for
 # Express 4 and Express 5, and in each: serves the README example through require() and through
-# import, and type-checks a TypeScript consumer.
+# import (main and testing entries), runs the CLI binary, and type-checks a TypeScript consumer.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work="$root/.tmp/package-test"
@@ -36,5 +36,7 @@ JSON
     node server.mjs
     npx --no-install tsc -p tsconfig.json
     echo "ok: TypeScript consumer type-checks with @types/express $(node -p "require('@types/express/package.json').version")"
+    npx --no-install tencent-im-callback sign --token consumer-token --time 1669872112 | grep -q '^Sign: [0-9a-f]\{64\}$'
+    echo "ok: the tencent-im-callback binary runs"
   )
 done

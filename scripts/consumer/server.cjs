@@ -2,6 +2,9 @@
 const express = require('express');
 const { friendAddCallback, computeSign } = require('tencent-im-callback');
 const { checkServes } = require('./check.cjs');
+const { samplePacket } = require('tencent-im-callback/testing');
+
+if (samplePacket('Sns.CallbackFriendAdd').PairList.length !== 1) throw new Error('testing entry not loadable');
 
 const added = [];
 const app = express();
