@@ -29,7 +29,7 @@ type PairListEvent = FriendAddEvent | FriendDeleteEvent | BlackListAddEvent | Bl
 function pairListCommand<E extends PairListEvent>(schema: { $id: string }): CommandDefinition<E> {
   return {
     validate: compilePacketSchema<E['body']>(schema),
-    createEvent: (base, body) => ({ ...base, body, pairs: body.PairList }) as E,
+    complete: (event) => Object.assign(event, { pairs: event.body.PairList }) as E,
   };
 }
 
@@ -40,11 +40,10 @@ function decisionCommand<E extends PrevFriendAddEvent | PrevFriendResponseEvent>
 ): CommandDefinition<E> {
   return {
     validate: compilePacketSchema<E['body']>(schema),
-    createEvent: (base, body) => {
-      const decisions = new Decisions(targetsOf(body));
-      const event = { ...base, body, targets: decisions.targets, allow: decisions.allow, deny: decisions.deny } as E;
+    complete: (event) => {
+      const decisions = new Decisions(targetsOf(event.body));
       attachDecisions(event, decisions);
-      return event;
+      return Object.assign(event, { targets: decisions.targets, allow: decisions.allow, deny: decisions.deny }) as E;
     },
   };
 }
@@ -67,8 +66,5 @@ export function knownCommands(): { readonly [C in KnownCommand]: CommandDefiniti
 
 /** Any other command: its body must be a JSON object, handed over as it is. */
 export function untypedCommand(): CommandDefinition<UntypedCallbackEvent> {
-  return {
-    validate: compilePacketSchema<UntypedCallbackEvent['body']>(callbackSchema),
-    createEvent: (base, body) => ({ ...base, body }),
-  };
+  return { validate: compilePacketSchema<UntypedCallbackEvent['body']>(callbackSchema) };
 }

@@ -10,6 +10,8 @@ export type {
   RouterEvent,
 } from './router';
 export { friendAddCallback } from './friend-add-callback';
+export { createNodeHandler } from './node-handler';
+export type { CallbackMiddlewareLike, NodeCallbackHandler, NodeHandlerOptions } from './node-handler';
 export type { FriendAddCallbackMiddleware, FriendAddCallbackOptions } from './friend-add-callback';
 export type { CallbackLogger, CallbackOptions, CallbackRouterOptions } from './options';
 export { isCallbackEvent } from './event';

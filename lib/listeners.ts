@@ -68,6 +68,11 @@ export class ListenerRegistry<Req> {
   }
 }
 
+/** What runListeners aborts when the deadline passes. */
+export interface Abortable {
+  abort(reason: unknown): void;
+}
+
 /**
  * Runs all listeners of one event at once and waits for all of them, or until `timeoutMs`.
  *
@@ -75,7 +80,7 @@ export class ListenerRegistry<Req> {
  * @param event - the event
  * @param req - the request, as the listeners' second argument
  * @param timeoutMs - the deadline; past it `abort` is aborted with a {@link ListenerTimeoutError}
- * @param abort - the controller behind `event.signal`
+ * @param abort - what backs `event.signal`
  * @param onLateFailure - gets failures of listeners that settle after the deadline, so none is swallowed
  */
 export async function runListeners<Event, Req>(
@@ -83,37 +88,61 @@ export async function runListeners<Event, Req>(
   event: Event,
   req: Req,
   timeoutMs: number,
-  abort: AbortController,
+  abort: Abortable,
   onLateFailure: (error: unknown) => void,
 ): Promise<ListenerOutcome> {
-  if (listeners.length === 0) return succeeded;
-  // The executor turns a synchronous throw into a rejection, so one path handles both.
-  const settled = Promise.allSettled(listeners.map((listener) => new Promise((resolve) => resolve(listener(event, req)))));
+  // Each listener's result, in order: undefined when it returned at once, a promise, or what it threw.
+  const results: (PromiseLike<unknown> | { readonly thrown: unknown } | undefined)[] = [];
+  let anyPromise = false;
+  for (const listener of listeners) {
+    try {
+      const result = listener(event, req);
+      anyPromise ||= isThenable(result);
+      results.push(isThenable(result) ? result : undefined);
+    } catch (thrown) {
+      results.push({ thrown });
+    }
+  }
+  // Listeners that return no promise are done: no timer, no extra turn of the event loop.
+  if (!anyPromise) {
+    return outcomeOf(results.filter((result): result is { thrown: unknown } => result !== undefined).map((result) => result.thrown));
+  }
+
+  const settled = Promise.allSettled(
+    results.map((result) => (result === undefined || isThenable(result) ? result : Promise.reject(result.thrown))),
+  );
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<undefined>((resolve) => {
     timer = setTimeout(resolve, timeoutMs, undefined);
   });
-  const results = await Promise.race([settled, deadline]);
+  const outcomes = await Promise.race([settled, deadline]);
   clearTimeout(timer);
 
-  if (results === undefined) {
+  if (outcomes === undefined) {
     const timeout = new ListenerTimeoutError(timeoutMs);
     abort.abort(timeout);
     void settled.then((late) => {
       // A listener that stops because of the abort is doing what was asked, not failing.
-      const failures = failuresOf(late).filter((reason) => reason !== timeout);
-      if (failures.length > 0) onLateFailure(combine(failures));
+      const lateFailures = rejectionsOf(late).filter((reason) => reason !== timeout);
+      if (lateFailures.length > 0) onLateFailure(combine(lateFailures));
     });
     return { ok: false, error: timeout, timedOut: true };
   }
-  const failures = failuresOf(results);
+  return outcomeOf(rejectionsOf(outcomes));
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as PromiseLike<unknown>).then === 'function';
+}
+
+function outcomeOf(failures: unknown[]): ListenerOutcome {
   return failures.length === 0 ? succeeded : { ok: false, error: combine(failures), timedOut: false };
 }
 
-function failuresOf(results: readonly PromiseSettledResult<unknown>[]): unknown[] {
-  const failures: unknown[] = [];
-  for (const result of results) if (result.status === 'rejected') failures.push(result.reason);
-  return failures;
+function rejectionsOf(results: readonly PromiseSettledResult<unknown>[]): unknown[] {
+  const rejections: unknown[] = [];
+  for (const result of results) if (result.status === 'rejected') rejections.push(result.reason);
+  return rejections;
 }
 
 function combine(failures: unknown[]): unknown {

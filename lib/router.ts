@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { CommandDefinition, EventBase } from './command';
+import { CallbackEventRecord, LazyAbort } from './callback-event';
+import type { CommandDefinition } from './command';
 import { knownCommands, untypedCommand } from './commands';
 import { decisionsOf, type BeforeCallbackFallback } from './decisions';
 import { CallbackRejection, isCallbackRejection } from './errors';
@@ -144,16 +145,9 @@ export function buildRouter(config: ResolvedOptions, spec: RouterSpec): Callback
     const query = verifyQuery(params, config, config.now());
     const packet = parseJsonBody(await readBody(req, config.bodyLimit));
     const body = validatePacket(definition.validate, packet, query.command);
-    const abort = new AbortController();
-    const base: EventBase<AnyCallbackEvent> = {
-      command: query.command,
-      sdkAppId: query.sdkAppId,
-      clientIp: query.clientIp,
-      optPlatform: query.optPlatform,
-      requestTime: query.requestTime,
-      signal: abort.signal,
-    };
-    return { event: definition.createEvent(base, body), abort };
+    const abort = new LazyAbort();
+    const event = new CallbackEventRecord(query, body, abort) as AnyCallbackEvent;
+    return { event: definition.complete?.(event) ?? event, abort };
   }
 
   function listenersOf(command: string) {

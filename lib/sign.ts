@@ -72,20 +72,32 @@ export function verifySign(
       `RequestTime is more than ${check.maxClockSkewMs / 1000} s away from the server clock`,
     );
   }
-  if (!signMatches(sign, requestTime, check.tokens)) {
+  if (!signMatches(sign, requestTime, check)) {
     throw new CallbackRejection('sign_mismatch', 'Sign does not match');
   }
   return seconds;
 }
 
-function signMatches(sign: string, requestTime: string, tokens: readonly string[]): boolean {
+// Every callback sent in the same second carries the same Sign, so the expected digests of
+// the latest RequestTime are kept, one entry per configuration: a burst hashes once a second.
+const latestDigests = new WeakMap<SignCheck, { readonly requestTime: string; readonly digests: readonly Buffer[] }>();
+
+function expectedDigests(check: SignCheck, requestTime: string): readonly Buffer[] {
+  const cached = latestDigests.get(check);
+  if (cached?.requestTime === requestTime) return cached.digests;
+  const digests = check.tokens.map((token) => digest(token, requestTime));
+  latestDigests.set(check, { requestTime, digests });
+  return digests;
+}
+
+function signMatches(sign: string, requestTime: string, check: SignCheck): boolean {
   // The format and length of a valid Sign are public, so refusing other shapes early leaks nothing.
   if (!lowerHexSha256.test(sign)) return false;
   const received = Buffer.from(sign, 'hex');
   let matched = false;
   // Every token is compared, in constant time, so timing tells nothing about which one matched.
-  for (const token of tokens) {
-    matched = timingSafeEqual(digest(token, requestTime), received) || matched;
+  for (const expected of expectedDigests(check, requestTime)) {
+    matched = timingSafeEqual(expected, received) || matched;
   }
   return matched;
 }

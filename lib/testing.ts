@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { KnownCommand } from './event';
+import type { CallbackMiddlewareLike } from './node-handler';
 import type { CallbackReplyBody } from './reply';
 import { samplePacket, SAMPLE_COMMANDS } from './samples';
 import { computeSign } from './sign';
@@ -92,9 +93,6 @@ export interface CallbackRun {
   readonly error: unknown;
 }
 
-/** Any middleware of this package: `createCallbackRouter()` or `friendAddCallback()`. */
-export type CallbackHandler = (req: never, res: never, next: (error?: unknown) => void) => unknown;
-
 /**
  * Runs a router on one callback without HTTP: builds the request as IM would, feeds it to
  * the middleware, and returns its reply. Listeners run as they would in the app; their
@@ -106,7 +104,7 @@ export type CallbackHandler = (req: never, res: never, next: (error?: unknown) =
  * @example
  * const { reply } = await runCallback(im, { command: 'Sns.CallbackPrevFriendAdd', sdkAppId: 1400000000 });
  */
-export async function runCallback(handler: CallbackHandler, options: CallbackRequestOptions): Promise<CallbackRun> {
+export async function runCallback(handler: CallbackMiddlewareLike, options: CallbackRequestOptions): Promise<CallbackRun> {
   const built = buildCallbackRequest(options);
   const req = Object.assign(Readable.from([Buffer.from(built.body)]), {
     method: 'POST',
