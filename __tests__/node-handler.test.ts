@@ -1,0 +1,72 @@
+import http from 'node:http';
+import express from 'express';
+import request from 'supertest';
+import { createCallbackRouter, createNodeHandler, friendAddCallback } from 'tencent-im-callback';
+import { buildCallbackRequest } from 'tencent-im-callback/testing';
+
+const quiet = { warn: () => undefined, error: () => undefined };
+const options = { sdkAppId: 1400000000, token: 'node-token', logger: quiet };
+const friendAdd = () => buildCallbackRequest({ command: 'Sns.CallbackFriendAdd', sdkAppId: 1400000000, token: 'node-token' });
+
+describe('createNodeHandler', () => {
+  it('serves callbacks on plain node:http with the same checks and replies', async () => {
+    const seen: string[] = [];
+    const im = createCallbackRouter(options).on('Sns.CallbackFriendAdd', (event, req) => {
+      seen.push(`${event.pairs[0].To_Account} ${req.method}`);
+    });
+    const server = http.createServer(createNodeHandler(im));
+    const cb = friendAdd();
+    const ok = await request(server).post(cb.url).send(cb.body);
+    expect(ok.status).toBe(200);
+    expect(ok.body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
+    expect(seen).toEqual(['bob POST']);
+    const forged = await request(server).post(cb.url.replace(/Sign=[0-9a-f]+/, `Sign=${'0'.repeat(64)}`)).send(cb.body);
+    expect(forged.status).toBe(401);
+    expect(forged.body.ErrorInfo).toBe('Sign does not match');
+  });
+
+  it('answers 404 to everything else when there is no next', async () => {
+    const server = http.createServer(createNodeHandler(createCallbackRouter(options)));
+    const response = await request(server).get('/health');
+    expect(response.status).toBe(404);
+    expect(response.text).toBe('Not Found');
+    const unhandled = friendAdd();
+    expect((await request(server).post(unhandled.url).send(unhandled.body)).status).toBe(404);
+  });
+
+  it('answers 500 when a router passes an error on and there is no next', async () => {
+    const failing = (_req: never, _res: never, next: (error?: unknown) => void) => next(new Error('boom'));
+    const response = await request(http.createServer(createNodeHandler(failing))).get('/');
+    expect(response.status).toBe(500);
+    expect(response.text).toBe('Internal Server Error');
+  });
+
+  it('sits in front of an Express app, which gets everything else', async () => {
+    const app = express();
+    app.get('/health', (_req, res) => void res.send('healthy'));
+    app.post('/im/callback', (_req, res) => void res.status(299).send('express saw it'));
+    const handle = createNodeHandler(friendAddCallback(options), { path: '/im/callback' });
+    const server = http.createServer((req, res) => void handle(req, res, () => app(req, res)));
+
+    expect((await request(server).get('/health')).text).toBe('healthy');
+    const cb = friendAdd();
+    expect((await request(server).post(cb.url).send(cb.body)).body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
+    const elsewhere = await request(server).post(cb.url.replace('/im/callback', '/other')).send(cb.body);
+    expect(elsewhere.status).toBe(404);
+    const otherCommand = buildCallbackRequest({ command: 'Sns.CallbackFriendDelete', sdkAppId: 1400000000 });
+    const passed = await request(server).post(otherCommand.url).send(otherCommand.body);
+    expect(passed.status).toBe(299);
+    expect(passed.text).toBe('express saw it');
+  });
+
+  it.each(['im/callback', '', 42])('refuses path %p', (path) => {
+    expect(() => createNodeHandler(createCallbackRouter(options), { path: path as string })).toThrow(/option "path" must start with "\/"/);
+  });
+
+  it('reads a request without a URL as the root path, naming no command, and passes it on', async () => {
+    const next = jest.fn();
+    const handle = createNodeHandler(createCallbackRouter(options), { path: '/' });
+    await handle({ url: undefined } as unknown as http.IncomingMessage, {} as http.ServerResponse, next);
+    expect(next).toHaveBeenCalledTimes(1);
+  });
+});
