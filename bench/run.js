@@ -1,16 +1,18 @@
 // `npm run bench`: throughput and latency of four servers, each in its own process, under the
 // same load, in alternating rounds, then the ratios B/A and D/C. Machines here are shared and
 // noisy, so only side-by-side ratios from one run mean anything; medians damp the noise.
-const { spawn } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
+const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
 const { computeSign } = require('tencent-im-callback');
 const { samplePacket } = require('tencent-im-callback/testing');
 const { SDK_APP_ID, TOKEN } = require('./servers/common');
 const { benchValidation } = require('./validation');
+const { benchPipeline } = require('./pipeline');
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 
 const servers = [
@@ -24,9 +26,16 @@ const bodies = [
   { name: '3,000 pairs', body: JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 3000 })) },
 ];
 
+// With two cores or more, the load generator (this process) runs on the first core and every
+// server on the last, so the two never take turns on one core, which made runs far noisier.
+const cores = os.cpus().length;
+const pinned = cores >= 2 && spawnSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' }).status === 0;
+
 function start(server) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(__dirname, 'servers', server.file)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const script = path.join(__dirname, 'servers', server.file);
+    const [command, args] = pinned ? ['taskset', ['-c', String(cores - 1), process.execPath, script]] : [process.execPath, [script]];
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
     child.once('error', reject);
     child.stdout.on('data', (data) => {
       const match = /listening (\d+)/.exec(String(data));
@@ -50,7 +59,15 @@ function callbackUrl(port) {
   return `http://127.0.0.1:${port}/im/callback?${query}`;
 }
 
+function usage(server) {
+  return new Promise((resolve) => {
+    server.child.once('message', resolve);
+    server.child.send('usage');
+  });
+}
+
 async function load(server, body, seconds) {
+  const before = await usage(server);
   const result = await autocannon({
     url: callbackUrl(server.port),
     method: 'POST',
@@ -62,7 +79,9 @@ async function load(server, body, seconds) {
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
     throw new Error(`${server.id} answered ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   }
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  const after = await usage(server);
+  const cpuPerRequest = (after.cpuMicros - before.cpuMicros) / (after.requests - before.requests);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu: cpuPerRequest };
 }
 
 /** Checks that a server gives IM's OK reply before it is measured. */
@@ -81,15 +100,17 @@ const fixed = (value, digits = 0) => value.toFixed(digits).padStart(8);
 
 async function main() {
   const started = Date.now();
-  const os = require('node:os');
-  console.log(`node ${process.version}, ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${ROUNDS} rounds x ${SECONDS} s, ${CONNECTIONS} connections\n`);
+  console.log(
+    `node ${process.version}, ${cores} x ${os.cpus()[0]?.model ?? 'cpu'}, ${ROUNDS} rounds x ${SECONDS} s, ${CONNECTIONS} connections, ` +
+      `${pinned ? `load generator on core 0, servers on core ${cores - 1}` : 'not pinned to cores'}\n`,
+  );
   const running = await Promise.all(servers.map(start));
   const summary = {};
   try {
     for (const { name, body } of bodies) {
       for (const server of running) {
         await check(server, body);
-        await load(server, body, 1); // warm-up: JIT and connection pools
+        await load(server, body, 2); // warm-up: JIT and connection pools
       }
       const runs = Object.fromEntries(running.map((server) => [server.id, []]));
       for (let round = 0; round < ROUNDS; round++) {
@@ -97,15 +118,20 @@ async function main() {
         const order = running.map((_, i) => running[(i + round) % running.length]);
         for (const server of order) runs[server.id].push(await load(server, body, SECONDS));
       }
-      const ratio = (x, y) => median(runs[x].map((run, i) => run.rps / runs[y][i].rps));
+      // Per-round ratios pair runs made seconds apart, so slow drifts of the machine cancel.
+      const ratio = (x, y, of) => median(runs[x].map((run, i) => of(run, runs[y][i])));
+      const throughput = (x, y) => ratio(x, y, (a, b) => a.rps / b.rps);
+      const cpu = (x, y) => ratio(x, y, (a, b) => b.cpu / a.cpu);
       console.log(`${name} (${body.length.toLocaleString('en')} bytes)`);
-      console.log('  server                              req/s   p50 ms   p99 ms');
+      console.log('  server                              req/s   p50 ms   p99 ms  server CPU µs/req');
       for (const server of running) {
         const r = runs[server.id];
-        console.log(`  ${server.id} ${server.name.padEnd(31)}${fixed(median(r.map((x) => x.rps)))}${fixed(median(r.map((x) => x.p50)), 1)}${fixed(median(r.map((x) => x.p99)), 1)}`);
+        const column = (of, digits) => fixed(median(r.map(of)), digits);
+        console.log(`  ${server.id} ${server.name.padEnd(31)}${column((x) => x.rps, 0)}${column((x) => x.p50, 1)}${column((x) => x.p99, 1)}${column((x) => x.cpu, 1).padStart(19)}`);
       }
-      summary[name] = { 'B/A': ratio('B', 'A'), 'D/C': ratio('D', 'C') };
-      console.log(`  ratios (median of per-round ratios): B/A ${summary[name]['B/A'].toFixed(3)}, D/C ${summary[name]['D/C'].toFixed(3)}\n`);
+      summary[name] = { throughput: { 'B/A': throughput('B', 'A'), 'D/C': throughput('D', 'C') }, cpu: { 'B/A': cpu('B', 'A'), 'D/C': cpu('D', 'C') } };
+      console.log(`  throughput ratios (median of per-round ratios): B/A ${summary[name].throughput['B/A'].toFixed(3)}, D/C ${summary[name].throughput['D/C'].toFixed(3)}`);
+      console.log(`  CPU-per-request ratios (reference / package):   B/A ${summary[name].cpu['B/A'].toFixed(3)}, D/C ${summary[name].cpu['D/C'].toFixed(3)}\n`);
     }
   } finally {
     for (const server of running) server.child.kill();
@@ -113,6 +139,11 @@ async function main() {
   console.log('validation alone (ajv, the package schema), median of 7 samples:');
   for (const row of benchValidation()) {
     console.log(`  ${String(row.pairs).padStart(5)} pairs: ${fixed(row.microsPerCall, 2)} µs a packet, ${fixed(row.nanosPerPair, 1)} ns a pair`);
+  }
+  console.log('\nthe pipeline in-process, without sockets (read + JSON.parse alone as the floor), median of 5:');
+  for (const pairs of [3, 3000]) {
+    const row = await benchPipeline(pairs);
+    console.log(`  ${String(pairs).padStart(5)} pairs: router ${fixed(row.routerMicros, 1)} µs, floor ${fixed(row.floorMicros, 1)} µs a callback`);
   }
   console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return summary;

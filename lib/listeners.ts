@@ -75,6 +75,7 @@ export interface Abortable {
 
 /**
  * Runs all listeners of one event at once and waits for all of them, or until `timeoutMs`.
+ * Returns the outcome at once when no listener returned a promise.
  *
  * @param listeners - the listeners to run
  * @param event - the event
@@ -83,14 +84,14 @@ export interface Abortable {
  * @param abort - what backs `event.signal`
  * @param onLateFailure - gets failures of listeners that settle after the deadline, so none is swallowed
  */
-export async function runListeners<Event, Req>(
+export function runListeners<Event, Req>(
   listeners: readonly CallbackListener<Event, Req>[],
   event: Event,
   req: Req,
   timeoutMs: number,
   abort: Abortable,
   onLateFailure: (error: unknown) => void,
-): Promise<ListenerOutcome> {
+): ListenerOutcome | Promise<ListenerOutcome> {
   // Each listener's result, in order: undefined when it returned at once, a promise, or what it threw.
   const results: (PromiseLike<unknown> | { readonly thrown: unknown } | undefined)[] = [];
   let anyPromise = false;
@@ -111,6 +112,16 @@ export async function runListeners<Event, Req>(
   const settled = Promise.allSettled(
     results.map((result) => (result === undefined || isThenable(result) ? result : Promise.reject(result.thrown))),
   );
+  return settleWithin(settled, timeoutMs, abort, onLateFailure);
+}
+
+/** Waits for the listeners' promises until the deadline; past it, aborts and reports the rest later. */
+async function settleWithin(
+  settled: Promise<PromiseSettledResult<unknown>[]>,
+  timeoutMs: number,
+  abort: Abortable,
+  onLateFailure: (error: unknown) => void,
+): Promise<ListenerOutcome> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<undefined>((resolve) => {
     timer = setTimeout(resolve, timeoutMs, undefined);

@@ -34,14 +34,15 @@ export function createNodeHandler(router: CallbackMiddlewareLike, options: NodeH
   if (path !== undefined && (typeof path !== 'string' || !path.startsWith('/'))) {
     throw new TypeError(`tencent-im-callback: createNodeHandler() option "path" must start with "/", such as '/im/callback'; received ${JSON.stringify(path)}.`);
   }
-  return async function imCallbackNodeHandler(req, res, next) {
+  return function imCallbackNodeHandler(req, res, next) {
     const passOn = next ?? ((error?: unknown) => notFound(res, error));
     if (path !== undefined && pathOf(req.url) !== path) {
       passOn();
-      return;
+      return Promise.resolve();
     }
-    // The router never rejects: every failure inside becomes a reply.
-    await router(req as never, res as never, passOn);
+    // The router never rejects: every failure inside becomes a reply. Handing its promise on,
+    // rather than awaiting it here, saves a turn of the microtask queue per request.
+    return router(req as never, res as never, passOn) as Promise<void>;
   };
 }
 

@@ -140,16 +140,6 @@ export function buildRouter(config: ResolvedOptions, spec: RouterSpec): Callback
     writeReply(res, error.status, failureReply(error.message), error.code === 'method_not_allowed' ? ALLOW_POST : undefined);
   }
 
-  async function accept(req: Request, definition: CommandDefinition<AnyCallbackEvent>, params: URLSearchParams) {
-    if (req.method !== 'POST') throw new CallbackRejection('method_not_allowed', 'IM callbacks are POST requests');
-    const query = verifyQuery(params, config, config.now());
-    const packet = parseJsonBody(await readBody(req, config.bodyLimit));
-    const body = validatePacket(definition.validate, packet, query.command);
-    const abort = new LazyAbort();
-    const event = new CallbackEventRecord(query, body, abort) as AnyCallbackEvent;
-    return { event: definition.complete?.(event) ?? event, abort };
-  }
-
   function listenersOf(command: string) {
     const own = listeners.get<AnyCallbackEvent>(command);
     const any = listeners.get<AnyCallbackEvent>(ANY);
@@ -172,18 +162,25 @@ export function buildRouter(config: ResolvedOptions, spec: RouterSpec): Callback
       next();
       return;
     }
-    let accepted: Awaited<ReturnType<typeof accept>>;
+    let event: AnyCallbackEvent;
+    let abort: LazyAbort;
     try {
-      accepted = await accept(req, definition, params);
+      if (req.method !== 'POST') throw new CallbackRejection('method_not_allowed', 'IM callbacks are POST requests');
+      // The query is checked before the body is read: an unsigned request costs no reading.
+      const query = verifyQuery(params, config, config.now());
+      const packet = parseJsonBody(await readBody(req, config.bodyLimit));
+      const body = validatePacket(definition.validate, packet, query.command);
+      abort = new LazyAbort();
+      const record = new CallbackEventRecord(query, body, abort) as AnyCallbackEvent;
+      event = definition.complete?.(record) ?? record;
     } catch (error) {
       reject(res, command, error);
       return;
     }
-    const { event, abort } = accepted;
     (req as { timCallback?: unknown }).timCallback = event;
-    const outcome = await runListeners(listenersOf(command), event, req, config.listenerTimeoutMs, abort, (late) =>
-      report(late, event),
-    );
+    const running = runListeners(listenersOf(command), event, req, config.listenerTimeoutMs, abort, (late) => report(late, event));
+    // Listeners that returned at once need no extra turn of the microtask queue.
+    const outcome = running instanceof Promise ? await running : running;
     if (!outcome.ok) {
       report(outcome.error, event);
       // The listener's own message stays in the app's logs: the reply goes to whoever called.
