@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import express from 'express';
 import request from 'supertest';
@@ -120,6 +121,22 @@ describe('README', () => {
       'c2c alice',
       'C2C.CallbackAfterSendMsg',
     ]);
+  });
+
+  it('node:http: the handler serves callbacks and hands everything else to Express', async () => {
+    let handler: http.RequestListener | undefined;
+    const fakeHttp = {
+      createServer: (listener: http.RequestListener) => {
+        handler = listener;
+        return { listen: () => undefined };
+      },
+    };
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    runReadmeBlock('node-handler', { 'node:http': { default: fakeHttp, ...fakeHttp } });
+    const server = http.createServer(handler);
+    expect((await signedPost(server as unknown as express.Express, packet)).body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
+    expect(log).toHaveBeenCalledWith(packet.PairList);
+    expect((await request(server).get('/anything')).status).toBe(404); // Express's own 404
   });
 
   it('answering yourself: the route replies OK, or FAIL with its own code', async () => {

@@ -11,7 +11,7 @@ const { SDK_APP_ID, TOKEN } = require('./servers/common');
 const { benchValidation } = require('./validation');
 const { benchPipeline } = require('./pipeline');
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 
@@ -104,10 +104,11 @@ async function main() {
     `node ${process.version}, ${cores} x ${os.cpus()[0]?.model ?? 'cpu'}, ${ROUNDS} rounds x ${SECONDS} s, ${CONNECTIONS} connections, ` +
       `${pinned ? `load generator on core 0, servers on core ${cores - 1}` : 'not pinned to cores'}\n`,
   );
-  const running = await Promise.all(servers.map(start));
   const summary = {};
-  try {
-    for (const { name, body } of bodies) {
+  for (const { name, body } of bodies) {
+    // Fresh processes for each body size, so one size's history (heap, JIT) does not weigh on the other.
+    const running = await Promise.all(servers.map(start));
+    try {
       for (const server of running) {
         await check(server, body);
         await load(server, body, 2); // warm-up: JIT and connection pools
@@ -132,9 +133,9 @@ async function main() {
       summary[name] = { throughput: { 'B/A': throughput('B', 'A'), 'D/C': throughput('D', 'C') }, cpu: { 'B/A': cpu('B', 'A'), 'D/C': cpu('D', 'C') } };
       console.log(`  throughput ratios (median of per-round ratios): B/A ${summary[name].throughput['B/A'].toFixed(3)}, D/C ${summary[name].throughput['D/C'].toFixed(3)}`);
       console.log(`  CPU-per-request ratios (reference / package):   B/A ${summary[name].cpu['B/A'].toFixed(3)}, D/C ${summary[name].cpu['D/C'].toFixed(3)}\n`);
+    } finally {
+      for (const server of running) server.child.kill();
     }
-  } finally {
-    for (const server of running) server.child.kill();
   }
   console.log('validation alone (ajv, the package schema), median of 7 samples:');
   for (const row of benchValidation()) {
