@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Packs the package as npm would publish it, installs the tarball into throwaway projects for
+# Lints the package as published (publint, and attw for the types under every resolution),
+# packs it as npm would publish it, installs the tarball into throwaway projects for
 # Express 4 and Express 5, and in each: serves the README example through require() and through
 # import (main and testing entries), runs the CLI binary, and type-checks a TypeScript consumer.
 set -euo pipefail
@@ -8,6 +9,8 @@ work="$root/.tmp/package-test"
 rm -rf "$work" && mkdir -p "$work"
 
 cd "$root"
+npx --no-install publint --strict
+npx --no-install attw --pack . --format ascii
 tarball="$work/$(npm pack --silent --pack-destination "$work" | tail -n 1)"
 echo "packed $(basename "$tarball")"
 
