@@ -18,19 +18,19 @@ const succeeded: ListenerOutcome = { ok: true };
  * listeners it started with even if one is added or removed meanwhile.
  */
 export class ListenerRegistry<Req> {
-  readonly #byCommand = new Map<string, readonly CallbackListener<never, Req>[]>();
+  readonly #byCommand = new Map<string | symbol, readonly CallbackListener<never, Req>[]>();
 
   /**
-   * @param command - the callback command
+   * @param command - the callback command, or a symbol for listeners of every command
    * @param listener - the function to add
    * @param owner - the public function name, for messages
    */
-  add(command: string, listener: unknown, owner: string): void {
-    if (typeof command !== 'string' || command === '') {
+  add(command: string | symbol, listener: unknown, owner: string): void {
+    if (typeof command !== 'symbol' && (typeof command !== 'string' || command === '')) {
       throw new TypeError(`tencent-im-callback: ${owner} needs a callback command such as 'Sns.CallbackFriendAdd'; received ${String(command)}.`);
     }
     if (typeof listener !== 'function') {
-      throw new TypeError(`tencent-im-callback: ${owner} needs a listener function for ${command}; received ${typeof listener}.`);
+      throw new TypeError(`tencent-im-callback: ${owner} needs a listener function for ${typeof command === 'symbol' ? 'every command' : command}; received ${typeof listener}.`);
     }
     const current = this.#byCommand.get(command) ?? [];
     this.#byCommand.set(command, [...current, listener as CallbackListener<never, Req>]);
@@ -42,7 +42,7 @@ export class ListenerRegistry<Req> {
    * @param command - the callback command
    * @param listener - the function to remove
    */
-  remove(command: string, listener: unknown): void {
+  remove(command: string | symbol, listener: unknown): void {
     const current = this.#byCommand.get(command);
     const index = current?.lastIndexOf(listener as CallbackListener<never, Req>) ?? -1;
     if (current === undefined || index === -1) return;
@@ -55,7 +55,7 @@ export class ListenerRegistry<Req> {
    * @param command - the callback command
    * @returns whether any listener is registered for it
    */
-  has(command: string): boolean {
+  has(command: string | symbol): boolean {
     return this.#byCommand.has(command);
   }
 
@@ -63,7 +63,7 @@ export class ListenerRegistry<Req> {
    * @param command - the callback command
    * @returns the listeners for it, in the order they were added
    */
-  get<Event>(command: string): readonly CallbackListener<Event, Req>[] {
+  get<Event>(command: string | symbol): readonly CallbackListener<Event, Req>[] {
     return (this.#byCommand.get(command) ?? []) as readonly CallbackListener<Event, Req>[];
   }
 }

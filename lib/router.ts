@@ -105,7 +105,8 @@ export interface RouterSpec {
 }
 
 const ALLOW_POST = { Allow: 'POST' } as const;
-const ANY = '*any*';
+// A symbol, so no command string can collide with the onAny listeners.
+const ANY = Symbol('any command');
 
 /**
  * Builds the one request pipeline every command shares: route, check, read, validate, run
