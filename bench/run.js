@@ -5,8 +5,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
-const { computeSign } = require('tencent-im-callback');
-const { samplePacket } = require('tencent-im-callback/testing');
+const { buildCallbackRequest, samplePacket } = require('tencent-im-callback/testing');
 const { SDK_APP_ID, TOKEN } = require('./servers/common');
 const { benchValidation } = require('./validation');
 const { benchPipeline } = require('./pipeline');
@@ -46,17 +45,8 @@ function start(server) {
 
 /** The URL IM would call now: signed for the current second, so it stays fresh for the run. */
 function callbackUrl(port) {
-  const time = Math.floor(Date.now() / 1000);
-  const query = new URLSearchParams({
-    SdkAppid: SDK_APP_ID,
-    CallbackCommand: 'Sns.CallbackFriendAdd',
-    contenttype: 'json',
-    ClientIP: '127.0.0.1',
-    OptPlatform: 'RESTAPI',
-    Sign: computeSign(TOKEN, time),
-    RequestTime: String(time),
-  });
-  return `http://127.0.0.1:${port}/im/callback?${query}`;
+  const { url } = buildCallbackRequest({ command: 'Sns.CallbackFriendAdd', sdkAppId: SDK_APP_ID, token: TOKEN, body: '' });
+  return `http://127.0.0.1:${port}${url}`;
 }
 
 function usage(server) {

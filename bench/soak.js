@@ -5,18 +5,15 @@
 const { spawn } = require('node:child_process');
 const http = require('node:http');
 const path = require('node:path');
-const { computeSign } = require('tencent-im-callback');
-const { samplePacket } = require('tencent-im-callback/testing');
+const { buildCallbackRequest, samplePacket } = require('tencent-im-callback/testing');
 
 const TOTAL = Number(process.env.SOAK_REQUESTS ?? 300_000);
 const MAX_SECONDS = Number(process.env.SOAK_SECONDS ?? 240);
 const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 32);
 const BASELINE_AT = 10_000;
 
-const url = (command, token = 'soak-token') => {
-  const time = Math.floor(Date.now() / 1000);
-  return `/im/callback?${new URLSearchParams({ SdkAppid: '1400000000', CallbackCommand: command, Sign: computeSign(token, time), RequestTime: String(time) })}`;
-};
+// The body is built per kind below; only the signed URL of the current second is taken here.
+const url = (command, token = 'soak-token') => buildCallbackRequest({ command, sdkAppId: '1400000000', token, body: '' }).url;
 // Each kind: its share of the traffic, how to build it, and the status it must get.
 const kinds = [
   { name: 'valid friend add', share: 70, status: 200, make: (i) => ({ path: url('Sns.CallbackFriendAdd'), body: JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 1 + (i % 20) })), pairs: 1 + (i % 20) }) },

@@ -103,6 +103,9 @@ export type KnownCommand = keyof CallbackEventMap;
 /** Any event this package has types for, told apart by `command`. */
 export type KnownCallbackEvent = CallbackEventMap[KnownCommand];
 
+/** Any event the router hands over: a typed one, or an untyped one for other commands. */
+export type RouterEvent = KnownCallbackEvent | UntypedCallbackEvent;
+
 /**
  * Narrows an event, such as `req.timCallback`, to one command's type.
  *
@@ -125,7 +128,7 @@ declare global {
        * The checked callback, set by tencent-im-callback before listeners and `next()` run.
        * Narrow it with `isCallbackEvent`; in a listener, `req.timCallback` is already the event.
        */
-      timCallback?: KnownCallbackEvent | UntypedCallbackEvent;
+      timCallback?: RouterEvent;
     }
   }
 }

@@ -7,7 +7,6 @@ export type {
   EventsByCommand,
   ListenerFor,
   OtherCommand,
-  RouterEvent,
 } from './router';
 export { friendAddCallback } from './friend-add-callback';
 export { createNodeHandler } from './node-handler';
@@ -39,6 +38,7 @@ export type {
   PrevFriendResponseEvent,
   PrevFriendResponseItem,
   PrevFriendResponsePacket,
+  RouterEvent,
   UntypedCallbackEvent,
 } from './event';
 export { MAX_REFUSAL_CODE, MIN_REFUSAL_CODE } from './decisions';

@@ -123,9 +123,7 @@ export function parseOptions(
   factory: string,
   knownNames: readonly string[] = optionNames,
 ): ResolvedOptions {
-  const fail = (message: string): never => {
-    throw new TypeError(`tencent-im-callback: ${factory}() ${message}`);
-  };
+  const fail = failFor(factory);
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     return fail(`needs an options object such as { sdkAppId: 1400000000 }; received ${describe(options)}.`);
   }
@@ -192,16 +190,21 @@ export function parseRouterOptions(options: unknown, factory: string): ResolvedR
   const { unhandled = 'next', beforeCallbackFallback = 'allow' } = options as CallbackRouterOptions;
   return {
     ...base,
-    unhandled: oneOf('unhandled', unhandled, ['next', 'ack'], factory),
-    beforeCallbackFallback: oneOf('beforeCallbackFallback', beforeCallbackFallback, ['allow', 'deny'], factory),
+    unhandled: oneOf('unhandled', unhandled, ['next', 'ack'], failFor(factory)),
+    beforeCallbackFallback: oneOf('beforeCallbackFallback', beforeCallbackFallback, ['allow', 'deny'], failFor(factory)),
   };
 }
 
-function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], factory: string): T {
+function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fail: (message: string) => never): T {
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  throw new TypeError(
-    `tencent-im-callback: ${factory}() option "${name}" must be ${allowed.map((a) => `'${a}'`).join(' or ')}; received ${describe(value)}.`,
-  );
+  return fail(`option "${name}" must be ${allowed.map((a) => `'${a}'`).join(' or ')}; received ${describe(value)}.`);
+}
+
+/** Throws the TypeError every option check throws: package, factory, then what is wrong. */
+function failFor(factory: string): (message: string) => never {
+  return (message) => {
+    throw new TypeError(`tencent-im-callback: ${factory}() ${message}`);
+  };
 }
 
 function parseSdkAppId(value: unknown, fail: (message: string) => never): string {

@@ -4,7 +4,7 @@ import type { CommandDefinition } from './command';
 import { knownCommands, untypedCommand } from './commands';
 import { decisionsOf, type BeforeCallbackFallback } from './decisions';
 import { CallbackRejection, isCallbackRejection } from './errors';
-import type { CallbackEvent, CallbackEventMap, KnownCallbackEvent, KnownCommand, UntypedCallbackEvent } from './event';
+import type { CallbackEvent, CallbackEventMap, KnownCommand, RouterEvent, UntypedCallbackEvent } from './event';
 import { ListenerRegistry, runListeners, type CallbackListener } from './listeners';
 import { parseRouterOptions, type CallbackRouterOptions, type ResolvedOptions } from './options';
 import { parseJsonBody } from './parse-body';
@@ -50,9 +50,6 @@ export interface CallbackMiddleware<Events extends EventsByCommand<Events>> {
 
 /** A command string that is not one of the {@link KnownCommand}s. */
 export type OtherCommand<C extends string> = C extends KnownCommand ? never : C;
-
-/** Any event the router hands to `onAny` listeners. */
-export type RouterEvent = KnownCallbackEvent | UntypedCallbackEvent;
 
 /** The middleware returned by {@link createCallbackRouter}. */
 export interface CallbackRouter {
