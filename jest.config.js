@@ -15,4 +15,9 @@ module.exports = {
   coverageReporters: ['text-summary', 'text'],
   coverageThreshold: { global: { lines: 95, branches: 95, functions: 95, statements: 95 } },
   restoreMocks: true,
+  // A hang still fails, but a test on a machine busy with other work is not cut off at 5 s:
+  // no test here measures time.
+  testTimeout: 60_000,
+  // Every core: the slowest files mostly wait on child processes (the example, the CLI).
+  maxWorkers: '100%',
 };

@@ -8,10 +8,10 @@ import express from 'express';
 import { computeSign, createCallbackRouter, type RouterEvent } from 'tencent-im-callback';
 import { runCli } from '../lib/cli';
 import { docNowMs, docVector } from './helpers/callback-request';
+import { builtFile } from './helpers/built';
 import { listen } from './helpers/server';
 
 const run = promisify(execFile);
-const cliPath = path.join(__dirname, '..', 'dist', 'cli.js');
 const quiet = { warn: () => undefined, error: () => undefined };
 
 /** Runs the CLI in-process with captured output. */
@@ -35,7 +35,13 @@ describe('the CLI against a real server', () => {
   let dir: string;
 
   beforeAll(async () => {
-    const im = createCallbackRouter({ sdkAppId: 1400000000, token: docVector.token, now: () => docNowMs, logger: quiet, unhandled: 'ack' });
+    const im = createCallbackRouter({
+      sdkAppId: 1400000000,
+      token: docVector.token,
+      now: () => docNowMs,
+      logger: quiet,
+      unhandled: 'ack',
+    });
     im.onAny((event) => void events.push(event));
     im.on('Sns.CallbackPrevFriendAdd', (event) => event.deny(event.targets[0] ?? '', 38001, 'blocked'));
     const app = express();
@@ -57,13 +63,35 @@ describe('the CLI against a real server', () => {
 
   it('sends a signed sample friend-add and exits 0 on OK', async () => {
     const result = await cli(base());
-    expect(result).toEqual({ code: 0, stderr: '', stdout: `HTTP 200\n${JSON.stringify({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' }, null, 2)}\n` });
+    expect(result).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: `HTTP 200\n${JSON.stringify({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' }, null, 2)}\n`,
+    });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ command: 'Sns.CallbackFriendAdd', requestTime: docVector.requestTime, clientIp: '127.0.0.1' });
+    expect(events[0]).toMatchObject({
+      command: 'Sns.CallbackFriendAdd',
+      requestTime: docVector.requestTime,
+      clientIp: '127.0.0.1',
+    });
   });
 
   it('generates a batch with --pairs, --from and --to', async () => {
-    expect((await cli([...base(), '--command', 'Sns.CallbackBlackListAdd', '--pairs', '3', '--from', 'carol', '--to', 'x, y'])).code).toBe(0);
+    expect(
+      (
+        await cli([
+          ...base(),
+          '--command',
+          'Sns.CallbackBlackListAdd',
+          '--pairs',
+          '3',
+          '--from',
+          'carol',
+          '--to',
+          'x, y',
+        ])
+      ).code,
+    ).toBe(0);
     expect(events[0]?.body).toEqual({
       CallbackCommand: 'Sns.CallbackBlackListAdd',
       PairList: [
@@ -77,7 +105,9 @@ describe('the CLI against a real server', () => {
   it('prints the decisions of a before-callback', async () => {
     const result = await cli([...base(), '--command', 'Sns.CallbackPrevFriendAdd', '--pairs', '2']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout.slice('HTTP 200\n'.length))).toMatchObject({ ResultItem: [{ To_Account: 'bob', ResultCode: 38001 }, { ResultCode: 0 }] });
+    expect(JSON.parse(result.stdout.slice('HTTP 200\n'.length))).toMatchObject({
+      ResultItem: [{ To_Account: 'bob', ResultCode: 38001 }, { ResultCode: 0 }],
+    });
   });
 
   it('sends a FILE, taking the command from its body', async () => {
@@ -94,7 +124,9 @@ describe('the CLI against a real server', () => {
   });
 
   it('takes the token from IM_CALLBACK_TOKEN', async () => {
-    const result = await cli(['send', '--url', url, '--sdk-app-id', '1400000000'], { env: { IM_CALLBACK_TOKEN: docVector.token } });
+    const result = await cli(['send', '--url', url, '--sdk-app-id', '1400000000'], {
+      env: { IM_CALLBACK_TOKEN: docVector.token },
+    });
     expect(result.code).toBe(0);
   });
 
@@ -111,7 +143,11 @@ describe('the CLI against a real server', () => {
 
   it('exits 1 when the reply is not JSON', async () => {
     const result = await cli(['send', '--url', `${server.base}/not-json`, '--sdk-app-id', '1']);
-    expect(result).toMatchObject({ code: 1, stdout: 'HTTP 200\nhello\n', stderr: 'tencent-im-callback: the reply is not JSON\n' });
+    expect(result).toMatchObject({
+      code: 1,
+      stdout: 'HTTP 200\nhello\n',
+      stderr: 'tencent-im-callback: the reply is not JSON\n',
+    });
   });
 
   it('exits 1 with the reason when nothing listens', async () => {
@@ -123,12 +159,23 @@ describe('the CLI against a real server', () => {
   });
 
   it('exits 1 when the reply does not come within --timeout', async () => {
-    const slow = createCallbackRouter({ sdkAppId: 1, logger: quiet, listenerTimeoutMs: 5000 }).on('Sns.CallbackFriendAdd', () => new Promise((r) => setTimeout(r, 300)));
+    const slow = createCallbackRouter({ sdkAppId: 1, logger: quiet, listenerTimeoutMs: 5000 }).on(
+      'Sns.CallbackFriendAdd',
+      () => new Promise((r) => setTimeout(r, 300)),
+    );
     const app = express();
     app.use('/im/callback', slow);
     const slowServer = await listen(app);
     try {
-      const result = await cli(['send', '--url', `${slowServer.base}/im/callback`, '--sdk-app-id', '1', '--timeout', '50']);
+      const result = await cli([
+        'send',
+        '--url',
+        `${slowServer.base}/im/callback`,
+        '--sdk-app-id',
+        '1',
+        '--timeout',
+        '50',
+      ]);
       expect(result).toMatchObject({ code: 1, stderr: expect.stringContaining('no reply within 50 ms') });
     } finally {
       await new Promise((r) => setTimeout(r, 300));
@@ -146,12 +193,24 @@ describe('CLI usage', () => {
     [['send', '--url', 'http://x/?a=1', '--sdk-app-id', '1'], '--url must not have a query'],
     [['send', '--url', 'http://x', '--sdk-app-id', 'abc'], '--sdk-app-id must be digits'],
     [['send', '--url', 'http://x', '--sdk-app-id', '1', '--token', ''], '--token is empty'],
-    [['send', '--url', 'http://x', '--sdk-app-id', '1', '--pairs', 'many'], '--pairs must be a whole number; got "many"'],
+    [
+      ['send', '--url', 'http://x', '--sdk-app-id', '1', '--pairs', 'many'],
+      '--pairs must be a whole number; got "many"',
+    ],
     [['send', '--url', 'http://x', '--sdk-app-id', '1', '--pairs', '0'], '--pairs must be at least 1'],
-    [['send', '--url', 'http://x', '--sdk-app-id', '1', '--command', 'Group.X'], 'there is no built-in sample for Group.X'],
+    [
+      ['send', '--url', 'http://x', '--sdk-app-id', '1', '--command', 'Group.X'],
+      'there is no built-in sample for Group.X',
+    ],
     [['send', '--url', 'http://x', '--sdk-app-id', '1', 'a.json', 'b.json'], 'expected at most one FILE'],
-    [['send', '--url', 'http://x', '--sdk-app-id', '1', '--pairs', '2', 'a.json'], 'leave them out when sending a FILE'],
-    [['send', '--url', 'http://x', '--sdk-app-id', '1', '/no/such/file.json'], 'cannot read /no/such/file.json: ENOENT'],
+    [
+      ['send', '--url', 'http://x', '--sdk-app-id', '1', '--pairs', '2', 'a.json'],
+      'leave them out when sending a FILE',
+    ],
+    [
+      ['send', '--url', 'http://x', '--sdk-app-id', '1', '/no/such/file.json'],
+      'cannot read /no/such/file.json: ENOENT',
+    ],
     [['send', '--url', 'http://x', '--sdk-app-id', '1', '--bogus'], "Unknown option '--bogus'"],
     [['sign'], '--token is required (or set IM_CALLBACK_TOKEN)'],
     [['sign', '--token', 't', '--time', '-5'], "Option '--time' argument is ambiguous"],
@@ -205,21 +264,49 @@ describe('CLI usage', () => {
 });
 
 describe('the installed binary (spawned)', () => {
+  let cliPath: string;
+  beforeAll(() => {
+    cliPath = builtFile('cli.js');
+  });
+
   it('signs, sends to a real server and exits with the documented codes', async () => {
-    const im = createCallbackRouter({ sdkAppId: 1400000000, token: 'bin-token', logger: quiet }).on('Sns.CallbackFriendDelete', () => undefined);
+    const im = createCallbackRouter({ sdkAppId: 1400000000, token: 'bin-token', logger: quiet }).on(
+      'Sns.CallbackFriendDelete',
+      () => undefined,
+    );
     const app = express();
     app.use('/im/callback', im);
     const server = await listen(app);
     try {
-      const signed = await run(process.execPath, [cliPath, 'sign', '--token', docVector.token, '--time', String(docVector.requestTime)]);
+      const signed = await run(process.execPath, [
+        cliPath,
+        'sign',
+        '--token',
+        docVector.token,
+        '--time',
+        String(docVector.requestTime),
+      ]);
       expect(signed.stdout).toContain(docVector.sign);
-      const args = [cliPath, 'send', '--url', `${server.base}/im/callback`, '--sdk-app-id', '1400000000', '--command', 'Sns.CallbackFriendDelete'];
+      const args = [
+        cliPath,
+        'send',
+        '--url',
+        `${server.base}/im/callback`,
+        '--sdk-app-id',
+        '1400000000',
+        '--command',
+        'Sns.CallbackFriendDelete',
+      ];
       const ok = await run(process.execPath, [...args, '--token', 'bin-token']);
       expect(ok.stdout).toContain('"ActionStatus": "OK"');
-      await expect(run(process.execPath, [...args, '--token', 'nope'])).rejects.toMatchObject({ code: 1, stdout: expect.stringContaining('HTTP 401') });
+      await expect(run(process.execPath, [...args, '--token', 'nope'])).rejects.toMatchObject({
+        code: 1,
+        stdout: expect.stringContaining('HTTP 401'),
+      });
       await expect(run(process.execPath, [cliPath, 'send'])).rejects.toMatchObject({
         code: 2,
-        stderr: "tencent-im-callback: --url is required, e.g. --url http://localhost:3000/im/callback\nRun 'tencent-im-callback send --help' for usage.\n",
+        stderr:
+          "tencent-im-callback: --url is required, e.g. --url http://localhost:3000/im/callback\nRun 'tencent-im-callback send --help' for usage.\n",
       });
     } finally {
       await server.close();

@@ -1,36 +1,79 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Express } from 'express';
 import request from 'supertest';
 import { buildCallbackRequest, samplePacket } from 'tencent-im-callback/testing';
+import { builtFile } from './helpers/built';
 
-// The example is plain CommonJS, as a reader would copy it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createApp, openDatabase } = require('../examples/friend-graph/app') as {
-  createApp(options: { db: unknown; sdkAppId: string; token: string; log?: (entry: object) => void }): Express;
-  openDatabase(file: string): { close(): void };
-};
+const exampleDir = path.join(__dirname, '..', 'examples', 'friend-graph');
+if (!existsSync(path.join(exampleDir, 'node_modules'))) {
+  throw new Error('examples/friend-graph has no node_modules: run `npm run install:examples` first (.ci/run does).');
+}
 
 const token = 'example-token';
 
-describe('the friend-graph example', () => {
-  let db: ReturnType<typeof openDatabase>;
-  let app: ReturnType<typeof createApp>;
-  let logged: Record<string, unknown>[];
-
-  beforeEach(() => {
-    db = openDatabase(':memory:');
-    logged = [];
-    app = createApp({ db, sdkAppId: '1400000000', token, log: (entry) => void logged.push(entry as Record<string, unknown>) });
+/** The example's server, started as `npm start` starts it, with a throwaway data folder. */
+async function startExample() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'friend-graph-test-'));
+  const child = spawn(process.execPath, [path.join(exampleDir, 'server.js')], {
+    env: { ...process.env, PORT: '0', IM_CALLBACK_TOKEN: token, FRIEND_GRAPH_DATA: dataDir },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  afterEach(() => db.close());
+  const lines: string[] = [];
+  const waiters: (() => void)[] = [];
+  let buffered = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    buffered += chunk;
+    const parts = buffered.split('\n');
+    buffered = parts.pop() ?? '';
+    lines.push(...parts);
+    for (const wake of waiters.splice(0)) wake();
+  });
+  /** Resolves with the lines printed so far once one matches. */
+  const waitFor = async (match: (line: string) => boolean) => {
+    while (!lines.some(match)) {
+      if (child.exitCode !== null) throw new Error(`the example exited with ${child.exitCode}:\n${lines.join('\n')}`);
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    }
+    return lines;
+  };
+  child.once('exit', () => {
+    for (const wake of waiters.splice(0)) wake();
+  });
+  const base = /listening on (http:\/\/\S+)/.exec(
+    (await waitFor((line) => line.includes('listening on'))).join('\n'),
+  )?.[1];
+  return {
+    base: base ?? '',
+    lines,
+    waitFor,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('the friend-graph example', () => {
+  let example: Awaited<ReturnType<typeof startExample>>;
+
+  // One server for the file (the embedded database takes seconds to create); each test uses
+  // users of its own.
+  beforeAll(async () => {
+    example = await startExample();
+  });
+  afterAll(() => example.stop());
 
   function send(command: string, body: object) {
     const cb = buildCallbackRequest({ command, sdkAppId: 1400000000, token, body });
-    return request(app).post(cb.url).set(cb.headers).send(cb.body);
+    return request(example.base).post(cb.url).set(cb.headers).send(cb.body);
   }
-  const graphOf = async (user: string) => (await request(app).get(`/friends/${user}`)).body as { friends: string[]; blocked: string[] };
+  const graphOf = async (user: string) =>
+    (await request(example.base).get(`/friends/${user}`)).body as { friends: string[]; blocked: string[] };
 
   it('mirrors friend adds and deletes, idempotently', async () => {
     const add = samplePacket('Sns.CallbackFriendAdd', { from: 'alice', to: ['bob', 'carol'], count: 2 });
@@ -44,10 +87,19 @@ describe('the friend-graph example', () => {
   });
 
   it('mirrors blocklists and refuses friend requests to users who blocked the requester', async () => {
-    await send('Sns.CallbackBlackListAdd', samplePacket('Sns.CallbackBlackListAdd', { from: 'carol', to: ['mallory', 'eve'], count: 2 }));
-    await send('Sns.CallbackBlackListDelete', samplePacket('Sns.CallbackBlackListDelete', { from: 'carol', to: ['eve'] }));
+    await send(
+      'Sns.CallbackBlackListAdd',
+      samplePacket('Sns.CallbackBlackListAdd', { from: 'carol', to: ['mallory', 'eve'], count: 2 }),
+    );
+    await send(
+      'Sns.CallbackBlackListDelete',
+      samplePacket('Sns.CallbackBlackListDelete', { from: 'carol', to: ['eve'] }),
+    );
     expect((await graphOf('carol')).blocked).toEqual(['mallory']);
-    const request = await send('Sns.CallbackPrevFriendAdd', samplePacket('Sns.CallbackPrevFriendAdd', { from: 'mallory', to: ['carol', 'dave'], count: 2 }));
+    const request = await send(
+      'Sns.CallbackPrevFriendAdd',
+      samplePacket('Sns.CallbackPrevFriendAdd', { from: 'mallory', to: ['carol', 'dave'], count: 2 }),
+    );
     expect(request.body.ResultItem).toEqual([
       { To_Account: 'carol', ResultCode: 38001, ResultInfo: 'the user has blocked you' },
       { To_Account: 'dave', ResultCode: 0, ResultInfo: '' },
@@ -60,20 +112,34 @@ describe('the friend-graph example', () => {
   });
 
   it('logs every callback with who, what and the reply, and refusals with the reason', async () => {
-    await send('Sns.CallbackFriendAdd', samplePacket('Sns.CallbackFriendAdd'));
-    await request(app).post('/im/callback?SdkAppid=1400000000&CallbackCommand=Sns.CallbackFriendAdd').send('{}');
+    const before = example.lines.length;
+    await send('Sns.CallbackFriendAdd', samplePacket('Sns.CallbackFriendAdd', { from: 'logan', to: ['lucy'] }));
+    await request(example.base)
+      .post('/im/callback?SdkAppid=1400000000&CallbackCommand=Sns.CallbackFriendAdd')
+      .send('{}');
+    // Each line is written once its reply is sent, so the last may trail the response a little.
+    const lines = await example.waitFor((line) => line.includes('"status":401'));
+    const logged = lines.slice(before).map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(logged).toEqual([
-      expect.objectContaining({ command: 'Sns.CallbackFriendAdd', what: ['alice->bob'], status: 200, reply: { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' } }),
-      expect.objectContaining({ message: expect.stringContaining('rejected Sns.CallbackFriendAdd with 401 (sign_missing)') }),
+      expect.objectContaining({
+        command: 'Sns.CallbackFriendAdd',
+        what: ['logan->lucy'],
+        status: 200,
+        reply: { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' },
+      }),
+      expect.objectContaining({
+        message: expect.stringContaining('rejected Sns.CallbackFriendAdd with 401 (sign_missing)'),
+      }),
       expect.objectContaining({ status: 401, reply: expect.objectContaining({ ActionStatus: 'FAIL' }) }),
     ]);
     expect(JSON.stringify(logged)).not.toContain(token);
   });
 
   it('npm run demo drives the example with the CLI and exits 0', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(__dirname, '..', 'examples', 'friend-graph', 'demo.js')]);
+    builtFile('cli.js'); // the demo runs the built simulator, as a developer would
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(exampleDir, 'demo.js')]);
     expect(stdout).toContain('alice: friends [bob], blocked []');
     expect(stdout).toContain('carol: friends [], blocked [mallory]');
     expect(stdout).toContain('demo finished: every callback answered as expected');
-  }, 30_000);
+  });
 });

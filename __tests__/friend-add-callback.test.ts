@@ -1,5 +1,4 @@
-import http from 'node:http';
-import net, { type AddressInfo } from 'node:net';
+import net from 'node:net';
 import request from 'supertest';
 import { computeSign, friendAddCallback, ListenerTimeoutError, sendCallbackReply, type FriendAddEvent } from '../lib';
 import type { FriendAddCallbackOptions } from '../lib';
@@ -7,13 +6,18 @@ import friendAddPacket from './fixtures/friend-add.json';
 import { callbackApp, recordingLogger } from './helpers/app';
 import { callbackUrl, docNowMs, docVector, SDK_APP_ID } from './helpers/callback-request';
 import { expressMajors } from './helpers/express-versions';
+import { listen } from './helpers/server';
 
 const OK = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' };
 const packetJson = JSON.stringify(friendAddPacket);
 const signing = { token: docVector.token };
 
 function fail(errorInfo: string | RegExp) {
-  return { ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: typeof errorInfo === 'string' ? errorInfo : expect.stringMatching(errorInfo) };
+  return {
+    ActionStatus: 'FAIL',
+    ErrorCode: 1,
+    ErrorInfo: typeof errorInfo === 'string' ? errorInfo : expect.stringMatching(errorInfo),
+  };
 }
 
 describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
@@ -27,7 +31,11 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
     return friendAddCallback({ sdkAppId: SDK_APP_ID, token: docVector.token, now: () => docNowMs, logger, ...options });
   }
 
-  function post(app: ReturnType<typeof callbackApp>, url = callbackUrl('/im/callback', {}, signing), body = packetJson) {
+  function post(
+    app: ReturnType<typeof callbackApp>,
+    url = callbackUrl('/im/callback', {}, signing),
+    body = packetJson,
+  ) {
     return request(app).post(url).set('Content-Type', 'application/json').send(body);
   }
 
@@ -43,7 +51,10 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
       ['another command', callbackUrl('/im/callback', { CallbackCommand: 'Sns.CallbackFriendDelete' }, signing)],
       ['no command', callbackUrl('/im/callback', { CallbackCommand: undefined }, signing)],
       ['the command only in the body', '/im/callback?SdkAppid=1400000000'],
-      ['a command with other casing', callbackUrl('/im/callback', { CallbackCommand: 'sns.callbackfriendadd' }, signing)],
+      [
+        'a command with other casing',
+        callbackUrl('/im/callback', { CallbackCommand: 'sns.callbackfriendadd' }, signing),
+      ],
     ])('passes %s to next() with the body unread', async (_case, url) => {
       const response = await post(callbackApp(express, middleware()), url);
       expect(response.status).toBe(299);
@@ -51,14 +62,18 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
     });
 
     it('passes other commands on even when they are not POSTs', async () => {
-      const response = await request(callbackApp(express, middleware())).get('/im/callback?CallbackCommand=C2C.CallbackAfterSendMsg');
+      const response = await request(callbackApp(express, middleware())).get(
+        '/im/callback?CallbackCommand=C2C.CallbackAfterSendMsg',
+      );
       expect(response.status).toBe(299);
     });
   });
 
   describe('method', () => {
     it.each(['get', 'put', 'delete', 'patch'] as const)('refuses %s with 405 and Allow: POST', async (method) => {
-      const response = await request(callbackApp(express, middleware()))[method](callbackUrl('/im/callback', {}, signing));
+      const response = await request(callbackApp(express, middleware()))[method](
+        callbackUrl('/im/callback', {}, signing),
+      );
       expect(response.status).toBe(405);
       expect(response.headers['allow']).toBe('POST');
       expect(response.body).toEqual(fail('IM callbacks are POST requests'));
@@ -69,10 +84,26 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
     it.each([
       ['missing', '/im/callback?CallbackCommand=Sns.CallbackFriendAdd', 'SdkAppid query parameter is required'],
       ['of another app', callbackUrl('/im/callback', { SdkAppid: 1400000001 }), 'SdkAppid does not match this app'],
-      ['padded with a space', callbackUrl('/im/callback', { SdkAppid: ' 1400000000' }), 'SdkAppid does not match this app'],
-      ['prefixed with a zero', callbackUrl('/im/callback', { SdkAppid: '01400000000' }), 'SdkAppid does not match this app'],
-      ['repeated with another value', `${callbackUrl('/im/callback')}&SdkAppid=1400000001`, 'SdkAppid query parameter is repeated with different values'],
-      ['sent as sdkappid', '/im/callback?sdkappid=1400000000&CallbackCommand=Sns.CallbackFriendAdd', 'SdkAppid query parameter is required'],
+      [
+        'padded with a space',
+        callbackUrl('/im/callback', { SdkAppid: ' 1400000000' }),
+        'SdkAppid does not match this app',
+      ],
+      [
+        'prefixed with a zero',
+        callbackUrl('/im/callback', { SdkAppid: '01400000000' }),
+        'SdkAppid does not match this app',
+      ],
+      [
+        'repeated with another value',
+        `${callbackUrl('/im/callback')}&SdkAppid=1400000001`,
+        'SdkAppid query parameter is repeated with different values',
+      ],
+      [
+        'sent as sdkappid',
+        '/im/callback?sdkappid=1400000000&CallbackCommand=Sns.CallbackFriendAdd',
+        'SdkAppid query parameter is required',
+      ],
     ])('refuses an SdkAppid %s with 403', async (_case, url, errorInfo) => {
       const response = await post(callbackApp(express, middleware({ token: undefined })), url);
       expect(response.status).toBe(403);
@@ -88,7 +119,10 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
   });
 
   describe('signature', () => {
-    const at = (offsetSeconds: number) => ({ token: docVector.token, requestTime: docVector.requestTime + offsetSeconds });
+    const at = (offsetSeconds: number) => ({
+      token: docVector.token,
+      requestTime: docVector.requestTime + offsetSeconds,
+    });
 
     it.each([
       ['exactly 60 s old', at(-60)],
@@ -99,18 +133,62 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
     });
 
     it.each([
-      ['without Sign', callbackUrl('/im/callback', { Sign: undefined }, signing), 'Sign and RequestTime query parameters are required'],
-      ['without RequestTime', callbackUrl('/im/callback', { RequestTime: undefined }, signing), 'Sign and RequestTime query parameters are required'],
+      [
+        'without Sign',
+        callbackUrl('/im/callback', { Sign: undefined }, signing),
+        'Sign and RequestTime query parameters are required',
+      ],
+      [
+        'without RequestTime',
+        callbackUrl('/im/callback', { RequestTime: undefined }, signing),
+        'Sign and RequestTime query parameters are required',
+      ],
       ['unsigned', callbackUrl('/im/callback'), 'Sign and RequestTime query parameters are required'],
-      ['with a wrong Sign', callbackUrl('/im/callback', { Sign: computeSign('other-token', docVector.requestTime) }, signing), 'Sign does not match'],
-      ['with an upper-case Sign', callbackUrl('/im/callback', { Sign: docVector.sign.toUpperCase() }, signing), 'Sign does not match'],
-      ['61 s old', callbackUrl('/im/callback', {}, at(-61)), 'RequestTime is more than 60 s away from the server clock'],
-      ['61 s ahead', callbackUrl('/im/callback', {}, at(61)), 'RequestTime is more than 60 s away from the server clock'],
-      ['with RequestTime in milliseconds', callbackUrl('/im/callback', { RequestTime: docNowMs }, signing), /more than 60 s away/],
-      ['with a decimal RequestTime', callbackUrl('/im/callback', { RequestTime: '1669872112.0' }, signing), 'RequestTime must be Unix time in whole seconds'],
-      ['with a negative RequestTime', callbackUrl('/im/callback', { RequestTime: '-1669872112' }, signing), 'RequestTime must be Unix time in whole seconds'],
-      ['with an exponent RequestTime', callbackUrl('/im/callback', { RequestTime: '1.669872112e9' }, signing), 'RequestTime must be Unix time in whole seconds'],
-      ['with a padded RequestTime', callbackUrl('/im/callback', { RequestTime: ' 1669872112' }, signing), 'RequestTime must be Unix time in whole seconds'],
+      [
+        'with a wrong Sign',
+        callbackUrl('/im/callback', { Sign: computeSign('other-token', docVector.requestTime) }, signing),
+        'Sign does not match',
+      ],
+      [
+        'with an upper-case Sign',
+        callbackUrl('/im/callback', { Sign: docVector.sign.toUpperCase() }, signing),
+        'Sign does not match',
+      ],
+      [
+        '61 s old',
+        callbackUrl('/im/callback', {}, at(-61)),
+        'RequestTime is more than 60 s away from the server clock',
+      ],
+      [
+        '61 s ahead',
+        callbackUrl('/im/callback', {}, at(61)),
+        'RequestTime is more than 60 s away from the server clock',
+      ],
+      [
+        'with RequestTime in milliseconds',
+        callbackUrl('/im/callback', { RequestTime: docNowMs }, signing),
+        /more than 60 s away/,
+      ],
+      [
+        'with a decimal RequestTime',
+        callbackUrl('/im/callback', { RequestTime: '1669872112.0' }, signing),
+        'RequestTime must be Unix time in whole seconds',
+      ],
+      [
+        'with a negative RequestTime',
+        callbackUrl('/im/callback', { RequestTime: '-1669872112' }, signing),
+        'RequestTime must be Unix time in whole seconds',
+      ],
+      [
+        'with an exponent RequestTime',
+        callbackUrl('/im/callback', { RequestTime: '1.669872112e9' }, signing),
+        'RequestTime must be Unix time in whole seconds',
+      ],
+      [
+        'with a padded RequestTime',
+        callbackUrl('/im/callback', { RequestTime: ' 1669872112' }, signing),
+        'RequestTime must be Unix time in whole seconds',
+      ],
     ])('refuses a request %s with 401', async (_case, url, errorInfo) => {
       const response = await post(callbackApp(express, middleware()), url);
       expect(response.status).toBe(401);
@@ -213,7 +291,10 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
       const big = JSON.stringify({ ...friendAddPacket, Padding: 'x'.repeat(64 * 1024) });
       const response = await new Promise<request.Response>((resolve, reject) => {
         const pending = agent.post(url).set('Content-Type', 'application/json');
-        const req = pending as unknown as { write(chunk: string): void; end(cb: (e: unknown, r: request.Response) => void): void };
+        const req = pending as unknown as {
+          write(chunk: string): void;
+          end(cb: (e: unknown, r: request.Response) => void): void;
+        };
         for (let i = 0; i < big.length; i += 8192) req.write(big.slice(i, i + 8192));
         req.end((error, res) => (error ? reject(error) : resolve(res)));
       });
@@ -229,14 +310,20 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
       ['JSON null', 'null', 'body must be a JSON object'],
       ['a JSON string', '"Sns.CallbackFriendAdd"', 'body must be a JSON object'],
     ])('refuses %s with 400', async (_case, body, errorInfo) => {
-      const response = await request(callbackApp(express, middleware())).post(url).set('Content-Type', 'text/plain').send(body);
+      const response = await request(callbackApp(express, middleware()))
+        .post(url)
+        .set('Content-Type', 'text/plain')
+        .send(body);
       expect(response.status).toBe(400);
       expect(response.body).toEqual(fail(errorInfo));
     });
 
     it('refuses bytes that are not UTF-8 with 400', async () => {
       const bytes = Buffer.concat([Buffer.from('{"CallbackCommand":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
-      const response = await request(callbackApp(express, middleware())).post(url).set('Content-Type', 'application/octet-stream').send(bytes);
+      const response = await request(callbackApp(express, middleware()))
+        .post(url)
+        .set('Content-Type', 'application/octet-stream')
+        .send(bytes);
       expect(response.status).toBe(400);
       expect(response.body).toEqual(fail('body is not valid UTF-8'));
     });
@@ -262,36 +349,67 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
     const withPairs = (pairs: unknown) => ({ ...friendAddPacket, PairList: pairs });
 
     it.each([
-      ['a numeric To_Account', withPairs([{ From_Account: 'a', To_Account: 7 }]), '/PairList/0/To_Account must be string'],
+      [
+        'a numeric To_Account',
+        withPairs([{ From_Account: 'a', To_Account: 7 }]),
+        '/PairList/0/To_Account must be string',
+      ],
       ['a missing To_Account', withPairs([{ From_Account: 'a' }]), '/PairList/0/To_Account is required'],
-      ['an empty From_Account', withPairs([{ From_Account: '', To_Account: 'b' }]), '/PairList/0/From_Account must NOT have fewer than 1 characters'],
+      [
+        'an empty From_Account',
+        withPairs([{ From_Account: '', To_Account: 'b' }]),
+        '/PairList/0/From_Account must NOT have fewer than 1 characters',
+      ],
       ['an empty PairList', withPairs([]), '/PairList must NOT have fewer than 1 items'],
       ['a missing PairList', { CallbackCommand: 'Sns.CallbackFriendAdd' }, '/PairList is required'],
       ['a missing CallbackCommand', { PairList: friendAddPacket.PairList }, '/CallbackCommand is required'],
       ['a fractional ForceFlag', { ...friendAddPacket, ForceFlag: 0.5 }, '/ForceFlag must be integer'],
       ['a numeric ClientCmd', { ...friendAddPacket, ClientCmd: 1 }, '/ClientCmd must be string'],
-      ['a non-numeric EventTime', { ...friendAddPacket, EventTime: 'today' }, '/EventTime must match pattern "^[0-9]{1,16}$"'],
-      ['another command in the body', { ...friendAddPacket, CallbackCommand: 'Sns.CallbackFriendDelete' }, '/CallbackCommand in the body ("Sns.CallbackFriendDelete") does not match the query (Sns.CallbackFriendAdd)'],
+      [
+        'a non-numeric EventTime',
+        { ...friendAddPacket, EventTime: 'today' },
+        '/EventTime must match pattern "^[0-9]{1,16}$"',
+      ],
+      [
+        'another command in the body',
+        { ...friendAddPacket, CallbackCommand: 'Sns.CallbackFriendDelete' },
+        '/CallbackCommand in the body ("Sns.CallbackFriendDelete") does not match the query (Sns.CallbackFriendAdd)',
+      ],
     ])('refuses %s with 400 naming the field', async (_case, packet, errorInfo) => {
       const listener = jest.fn();
-      const response = await post(callbackApp(express, middleware().on('Sns.CallbackFriendAdd', listener)), url, JSON.stringify(packet));
+      const response = await post(
+        callbackApp(express, middleware().on('Sns.CallbackFriendAdd', listener)),
+        url,
+        JSON.stringify(packet),
+      );
       expect(response.status).toBe(400);
       expect(response.body).toEqual(fail(errorInfo));
       expect(listener).not.toHaveBeenCalled();
     });
 
     it('shortens a long command quoted from the body', async () => {
-      const response = await post(callbackApp(express, middleware()), url, JSON.stringify({ ...friendAddPacket, CallbackCommand: 'x'.repeat(500) }));
+      const response = await post(
+        callbackApp(express, middleware()),
+        url,
+        JSON.stringify({ ...friendAddPacket, CallbackCommand: 'x'.repeat(500) }),
+      );
       expect(response.body.ErrorInfo).toMatch(/^\/CallbackCommand in the body \("x{60}\.\.\.\) does not match/);
     });
 
     it('accepts unknown fields, new ClientCmd spellings and EventTime in both forms', async () => {
       const bodies: unknown[] = [];
-      const app = callbackApp(express, middleware().on('Sns.CallbackFriendAdd', (event) => void bodies.push(event.body)));
+      const app = callbackApp(
+        express,
+        middleware().on('Sns.CallbackFriendAdd', (event) => void bodies.push(event.body)),
+      );
       const variants = [
         { ...friendAddPacket, ClientCmd: 'FriendResponse', NewTopLevel: { nested: [1] } },
         { ...friendAddPacket, ClientCmd: 'friend_add_by_qr', EventTime: 1700000000000 },
-        { ...friendAddPacket, EventTime: '1700000000000', PairList: [{ From_Account: 'a', To_Account: 'b', Extra: true }] },
+        {
+          ...friendAddPacket,
+          EventTime: '1700000000000',
+          PairList: [{ From_Account: 'a', To_Account: 'b', Extra: true }],
+        },
       ];
       for (const packet of variants) expect((await post(app, url, JSON.stringify(packet))).body).toEqual(OK);
       expect(bodies).toEqual(variants);
@@ -300,16 +418,16 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
 
   describe('the event on req.timCallback', () => {
     it('carries the query facts, the packet as sent and its pairs', async () => {
-      const app = callbackApp(
-        express,
-        middleware({ autoReply: false }),
-        (req, res) => {
-          const event = req.timCallback;
-          res.json({ ...event, signal: event?.signal instanceof AbortSignal, aborted: event?.signal.aborted });
-        },
-      );
+      const app = callbackApp(express, middleware({ autoReply: false }), (req, res) => {
+        const event = req.timCallback;
+        res.json({ ...event, signal: event?.signal instanceof AbortSignal, aborted: event?.signal.aborted });
+      });
       const packet = { ...friendAddPacket, Unknown: 'kept' };
-      const response = await post(app, callbackUrl('/im/callback', { ClientIP: '10.1.2.3', OptPlatform: 'Android' }, signing), JSON.stringify(packet));
+      const response = await post(
+        app,
+        callbackUrl('/im/callback', { ClientIP: '10.1.2.3', OptPlatform: 'Android' }, signing),
+        JSON.stringify(packet),
+      );
       expect(response.body).toEqual({
         command: 'Sns.CallbackFriendAdd',
         sdkAppId: '1400000000',
@@ -325,7 +443,10 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
 
     it('leaves optional query facts undefined when IM omits them', async () => {
       let seen: FriendAddEvent | undefined;
-      const app = callbackApp(express, middleware({ token: undefined }).on('Sns.CallbackFriendAdd', (e) => void (seen = e)));
+      const app = callbackApp(
+        express,
+        middleware({ token: undefined }).on('Sns.CallbackFriendAdd', (e) => void (seen = e)),
+      );
       await post(app, callbackUrl('/im/callback', { ClientIP: undefined, OptPlatform: undefined }));
       expect(seen).toMatchObject({ clientIp: undefined, optPlatform: undefined, requestTime: undefined });
     });
@@ -357,25 +478,43 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
     });
 
     it.each([
-      ['throws', () => { throw new Error('db down: password=hunter2'); }],
-      ['rejects', async () => { throw new Error('db down: password=hunter2'); }],
-    ])('answers FAIL when a listener %s, reports the error and keeps its message out of the reply', async (_case, failing) => {
-      const onError = jest.fn();
-      const other = jest.fn();
-      const mw = middleware({ onError }).on('Sns.CallbackFriendAdd', failing).on('Sns.CallbackFriendAdd', other);
-      const response = await post(callbackApp(express, mw));
-      expect(response.status).toBe(200);
-      expect(response.body).toEqual(fail('a callback listener failed'));
-      expect(other).toHaveBeenCalledTimes(1);
-      expect(onError).toHaveBeenCalledTimes(1);
-      expect(onError.mock.calls[0]?.[0]).toEqual(new Error('db down: password=hunter2'));
-      expect(onError.mock.calls[0]?.[1]).toMatchObject({ command: 'Sns.CallbackFriendAdd', pairs: friendAddPacket.PairList });
-    });
+      [
+        'throws',
+        () => {
+          throw new Error('db down: password=hunter2');
+        },
+      ],
+      [
+        'rejects',
+        async () => {
+          throw new Error('db down: password=hunter2');
+        },
+      ],
+    ])(
+      'answers FAIL when a listener %s, reports the error and keeps its message out of the reply',
+      async (_case, failing) => {
+        const onError = jest.fn();
+        const other = jest.fn();
+        const mw = middleware({ onError }).on('Sns.CallbackFriendAdd', failing).on('Sns.CallbackFriendAdd', other);
+        const response = await post(callbackApp(express, mw));
+        expect(response.status).toBe(200);
+        expect(response.body).toEqual(fail('a callback listener failed'));
+        expect(other).toHaveBeenCalledTimes(1);
+        expect(onError).toHaveBeenCalledTimes(1);
+        expect(onError.mock.calls[0]?.[0]).toEqual(new Error('db down: password=hunter2'));
+        expect(onError.mock.calls[0]?.[1]).toMatchObject({
+          command: 'Sns.CallbackFriendAdd',
+          pairs: friendAddPacket.PairList,
+        });
+      },
+    );
 
     it('reports several failures together as one AggregateError', async () => {
       const onError = jest.fn();
       const mw = middleware({ onError })
-        .on('Sns.CallbackFriendAdd', () => { throw new Error('first'); })
+        .on('Sns.CallbackFriendAdd', () => {
+          throw new Error('first');
+        })
         .on('Sns.CallbackFriendAdd', () => Promise.reject(new Error('second')));
       await post(callbackApp(express, mw));
       const error = onError.mock.calls[0]?.[0] as AggregateError;
@@ -384,20 +523,35 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
     });
 
     it('logs listener failures through the logger by default', async () => {
-      const mw = middleware().on('Sns.CallbackFriendAdd', () => { throw new Error('boom'); });
+      const mw = middleware().on('Sns.CallbackFriendAdd', () => {
+        throw new Error('boom');
+      });
       await post(callbackApp(express, mw));
-      expect(logger.error).toHaveBeenCalledWith('tencent-im-callback: a Sns.CallbackFriendAdd listener failed', new Error('boom'));
+      expect(logger.error).toHaveBeenCalledWith(
+        'tencent-im-callback: a Sns.CallbackFriendAdd listener failed',
+        new Error('boom'),
+      );
     });
 
     it.each([
-      ['throws', () => { throw new Error('onError broke'); }],
+      [
+        'throws',
+        () => {
+          throw new Error('onError broke');
+        },
+      ],
       ['rejects', () => Promise.reject(new Error('onError broke'))],
     ])('still answers when onError %s, and logs that', async (_case, onError) => {
-      const mw = middleware({ onError }).on('Sns.CallbackFriendAdd', () => { throw new Error('boom'); });
+      const mw = middleware({ onError }).on('Sns.CallbackFriendAdd', () => {
+        throw new Error('boom');
+      });
       const response = await post(callbackApp(express, mw));
       expect(response.body).toEqual(fail('a callback listener failed'));
       await new Promise((resolve) => setImmediate(resolve));
-      expect(logger.error).toHaveBeenCalledWith('tencent-im-callback: the onError handler failed', new Error('onError broke'));
+      expect(logger.error).toHaveBeenCalledWith(
+        'tencent-im-callback: the onError handler failed',
+        new Error('onError broke'),
+      );
     });
 
     it('stops calling a listener removed with off(), and ignores unknown ones', async () => {
@@ -415,7 +569,9 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
 
     it('refuses a listener that is not a function, or an empty command', () => {
       const mw = middleware();
-      expect(() => mw.on('Sns.CallbackFriendAdd', 'nope' as never)).toThrow(/needs a listener function for Sns.CallbackFriendAdd/);
+      expect(() => mw.on('Sns.CallbackFriendAdd', 'nope' as never)).toThrow(
+        /needs a listener function for Sns.CallbackFriendAdd/,
+      );
       expect(() => mw.on('' as never, () => undefined)).toThrow(/needs a callback command/);
     });
 
@@ -443,8 +599,15 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
       const onError = jest.fn();
       let finishLate: (() => void) | undefined;
       const mw = middleware({ onError, listenerTimeoutMs: 20 })
-        .on('Sns.CallbackFriendAdd', (event) => new Promise((_, reject) => event.signal.addEventListener('abort', () => reject(event.signal.reason))))
-        .on('Sns.CallbackFriendAdd', () => new Promise((_, reject) => (finishLate = () => reject(new Error('late failure')))));
+        .on(
+          'Sns.CallbackFriendAdd',
+          (event) =>
+            new Promise((_, reject) => event.signal.addEventListener('abort', () => reject(event.signal.reason))),
+        )
+        .on(
+          'Sns.CallbackFriendAdd',
+          () => new Promise((_, reject) => (finishLate = () => reject(new Error('late failure')))),
+        );
       const response = await post(callbackApp(express, mw));
       expect(response.body).toEqual(fail('listeners did not finish within 20 ms'));
       finishLate?.();
@@ -474,8 +637,16 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
   describe('answering yourself (autoReply: false)', () => {
     it.each([
       ['OK', (res: Parameters<typeof sendCallbackReply>[0]) => sendCallbackReply(res), OK],
-      ['FAIL from an Error', (res: Parameters<typeof sendCallbackReply>[0]) => sendCallbackReply(res, new Error('quota full')), fail('quota full')],
-      ['FAIL with a code', (res: Parameters<typeof sendCallbackReply>[0]) => sendCallbackReply(res, { errorCode: 3, errorInfo: 'later' }), { ActionStatus: 'FAIL', ErrorCode: 3, ErrorInfo: 'later' }],
+      [
+        'FAIL from an Error',
+        (res: Parameters<typeof sendCallbackReply>[0]) => sendCallbackReply(res, new Error('quota full')),
+        fail('quota full'),
+      ],
+      [
+        'FAIL with a code',
+        (res: Parameters<typeof sendCallbackReply>[0]) => sendCallbackReply(res, { errorCode: 3, errorInfo: 'later' }),
+        { ActionStatus: 'FAIL', ErrorCode: 3, ErrorInfo: 'later' },
+      ],
     ])('hands over to the route, which replies %s', async (_case, reply, expected) => {
       const listener = jest.fn();
       const mw = middleware({ autoReply: false }).on('Sns.CallbackFriendAdd', listener);
@@ -487,7 +658,9 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
 
     it('answers FAIL itself and skips the route when a listener fails', async () => {
       const route = jest.fn();
-      const mw = middleware({ autoReply: false, onError: () => undefined }).on('Sns.CallbackFriendAdd', () => { throw new Error('x'); });
+      const mw = middleware({ autoReply: false, onError: () => undefined }).on('Sns.CallbackFriendAdd', () => {
+        throw new Error('x');
+      });
       const response = await post(callbackApp(express, mw, route));
       expect(response.body).toEqual(fail('a callback listener failed'));
       expect(route).not.toHaveBeenCalled();
@@ -495,7 +668,10 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
 
     it('still refuses bad requests itself', async () => {
       const route = jest.fn();
-      const response = await post(callbackApp(express, middleware({ autoReply: false }), route), callbackUrl('/im/callback'));
+      const response = await post(
+        callbackApp(express, middleware({ autoReply: false }), route),
+        callbackUrl('/im/callback'),
+      );
       expect(response.status).toBe(401);
       expect(route).not.toHaveBeenCalled();
     });
@@ -515,18 +691,27 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
     it('logs rejections at debug level with the reason but never the token or the expected Sign', async () => {
       const app = callbackApp(express, middleware());
       await post(app, callbackUrl('/im/callback', { Sign: '0'.repeat(64) }, signing));
-      expect(logger.debug).toHaveBeenCalledWith('tencent-im-callback: rejected Sns.CallbackFriendAdd with 401 (sign_mismatch): Sign does not match');
+      expect(logger.debug).toHaveBeenCalledWith(
+        'tencent-im-callback: rejected Sns.CallbackFriendAdd with 401 (sign_mismatch): Sign does not match',
+      );
       const logged = JSON.stringify([logger.debug.mock.calls, logger.warn.mock.calls, logger.error.mock.calls]);
       expect(logged).not.toContain(docVector.token);
       expect(logged).not.toContain(docVector.sign);
     });
 
     it('answers 500 without details when something unexpected fails inside', async () => {
-      const mw = middleware({ now: () => { throw new Error('clock broke'); } });
+      const mw = middleware({
+        now: () => {
+          throw new Error('clock broke');
+        },
+      });
       const response = await post(callbackApp(express, mw));
       expect(response.status).toBe(500);
       expect(response.body).toEqual(fail('internal error while handling the callback'));
-      expect(logger.error).toHaveBeenCalledWith('tencent-im-callback: unexpected error while handling Sns.CallbackFriendAdd', new Error('clock broke'));
+      expect(logger.error).toHaveBeenCalledWith(
+        'tencent-im-callback: unexpected error while handling Sns.CallbackFriendAdd',
+        new Error('clock broke'),
+      );
     });
   });
 });
@@ -538,9 +723,7 @@ describe('an upload that is cut off mid-body', () => {
     const logger = recordingLogger();
     const app = express();
     app.use('/im/callback', friendAddCallback({ sdkAppId: SDK_APP_ID, logger }).on('Sns.CallbackFriendAdd', listener));
-    const server = http.createServer(app).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    const { port } = server.address() as AddressInfo;
+    const { server, port, close } = await listen(app);
     try {
       const closed = new Promise<void>((resolve) => {
         const socket = net.connect(port, '127.0.0.1', () => {
@@ -558,7 +741,7 @@ describe('an upload that is cut off mid-body', () => {
       expect(listener).toHaveBeenCalledTimes(1);
       expect(logger.error).not.toHaveBeenCalled();
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await close();
     }
   });
 });

@@ -11,7 +11,13 @@ import { recordingLogger } from './helpers/app';
 import { listen } from './helpers/server';
 import { buildCallbackRequest, samplePacket } from 'tencent-im-callback/testing';
 
-const validQuery = () => buildCallbackRequest({ command: 'Sns.CallbackFriendAdd', sdkAppId: 1400000000, token: TOKEN, requestTime: NOW_S }).url.split('?')[1];
+const validQuery = () =>
+  buildCallbackRequest({
+    command: 'Sns.CallbackFriendAdd',
+    sdkAppId: 1400000000,
+    token: TOKEN,
+    requestTime: NOW_S,
+  }).url.split('?')[1];
 
 describe.each(expressMajors)('hostile requests on %s', (_major, express) => {
   const delivered: FriendAddEvent[] = [];
@@ -33,12 +39,22 @@ describe.each(expressMajors)('hostile requests on %s', (_major, express) => {
   it.each(hostileRequests.map((entry) => [entry.name, entry] as const))('%s', async (_name, entry) => {
     const url = `/im/callback?${entry.query ?? validQuery()}`;
     // serialize: send the bytes as they are, where superagent would re-encode a Buffer as JSON.
-    let pending = request(app)[entry.method ?? 'post'](url).set('Content-Type', 'application/json').serialize((body: unknown) => body as string);
+    const method = entry.method ?? 'post';
+    const agent = request(app);
+    let pending = agent[method](url)
+      .set('Content-Type', 'application/json')
+      .serialize((body: unknown) => body as string);
     for (const [name, value] of Object.entries(entry.headers ?? {})) pending = pending.set(name, value);
-    const response = await pending.send(entry.body ?? JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 2 })));
+    const response = await pending.send(
+      entry.body ?? JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 2 })),
+    );
     expect(response.status).toBe(entry.status);
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(response.body).toEqual({ ActionStatus: entry.errorInfo === '' ? 'OK' : 'FAIL', ErrorCode: entry.errorInfo === '' ? 0 : 1, ErrorInfo: entry.errorInfo });
+    expect(response.body).toEqual({
+      ActionStatus: entry.errorInfo === '' ? 'OK' : 'FAIL',
+      ErrorCode: entry.errorInfo === '' ? 0 : 1,
+      ErrorInfo: entry.errorInfo,
+    });
     // Only a valid packet reaches a listener, exactly once.
     expect(delivered).toHaveLength(entry.status === 200 ? 1 : 0);
     for (const event of delivered) expect(compilePacketSchema(friendAddSchema)(event.body)).toBe(true);
@@ -51,7 +67,12 @@ describe.each(expressMajors)('hostile requests on %s', (_major, express) => {
 describe('hostile streams', () => {
   async function withServer(run: (port: number, delivered: unknown[]) => Promise<void>) {
     const delivered: unknown[] = [];
-    const im = createCallbackRouter({ sdkAppId: 1400000000, token: TOKEN, now: () => NOW_S * 1000, logger: recordingLogger() });
+    const im = createCallbackRouter({
+      sdkAppId: 1400000000,
+      token: TOKEN,
+      now: () => NOW_S * 1000,
+      logger: recordingLogger(),
+    });
     im.on('Sns.CallbackFriendAdd', (event) => void delivered.push(event));
     const server = await listen((req, res) => void im(req as never, res as never, () => res.writeHead(404).end()));
     try {
@@ -60,7 +81,8 @@ describe('hostile streams', () => {
       await server.close();
     }
   }
-  const head = (length: number) => `POST /im/callback?${validQuery()} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`;
+  const head = (length: number) =>
+    `POST /im/callback?${validQuery()} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`;
   const body = JSON.stringify(samplePacket('Sns.CallbackFriendAdd'));
 
   /** Writes `parts` to a raw socket with a pause between them; resolves with what came back when the socket closes. */

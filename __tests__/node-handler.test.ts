@@ -6,7 +6,8 @@ import { buildCallbackRequest } from 'tencent-im-callback/testing';
 
 const quiet = { warn: () => undefined, error: () => undefined };
 const options = { sdkAppId: 1400000000, token: 'node-token', logger: quiet };
-const friendAdd = () => buildCallbackRequest({ command: 'Sns.CallbackFriendAdd', sdkAppId: 1400000000, token: 'node-token' });
+const friendAdd = () =>
+  buildCallbackRequest({ command: 'Sns.CallbackFriendAdd', sdkAppId: 1400000000, token: 'node-token' });
 
 describe('createNodeHandler', () => {
   it('serves callbacks on plain node:http with the same checks and replies', async () => {
@@ -20,7 +21,9 @@ describe('createNodeHandler', () => {
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
     expect(seen).toEqual(['bob POST']);
-    const forged = await request(server).post(cb.url.replace(/Sign=[0-9a-f]+/, `Sign=${'0'.repeat(64)}`)).send(cb.body);
+    const forged = await request(server)
+      .post(cb.url.replace(/Sign=[0-9a-f]+/, `Sign=${'0'.repeat(64)}`))
+      .send(cb.body);
     expect(forged.status).toBe(401);
     expect(forged.body.ErrorInfo).toBe('Sign does not match');
   });
@@ -50,7 +53,11 @@ describe('createNodeHandler', () => {
 
     expect((await request(server).get('/health')).text).toBe('healthy');
     const cb = friendAdd();
-    expect((await request(server).post(cb.url).send(cb.body)).body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
+    expect((await request(server).post(cb.url).send(cb.body)).body).toEqual({
+      ActionStatus: 'OK',
+      ErrorCode: 0,
+      ErrorInfo: '',
+    });
     const elsewhere = await request(server).post(cb.url.replace('/im/callback', '/other')).send(cb.body);
     expect(elsewhere.status).toBe(404);
     const otherCommand = buildCallbackRequest({ command: 'Sns.CallbackFriendDelete', sdkAppId: 1400000000 });
@@ -60,7 +67,9 @@ describe('createNodeHandler', () => {
   });
 
   it.each(['im/callback', '', 42])('refuses path %p', (path) => {
-    expect(() => createNodeHandler(createCallbackRouter(options), { path: path as string })).toThrow(/option "path" must start with "\/"/);
+    expect(() => createNodeHandler(createCallbackRouter(options), { path: path as string })).toThrow(
+      /option "path" must start with "\/"/,
+    );
   });
 
   it('reads a request without a URL as the root path, naming no command, and passes it on', async () => {

@@ -60,10 +60,22 @@ describe('options', () => {
     ['an unknown option', { sdkAppId: 1, secret: 'x' }, /unknown option "secret". Known options: sdkAppId, token/],
     ['an empty token', { sdkAppId: 1, token: '' }, /"token" must be a non-empty string.* received an empty string/],
     ['an empty token list', { sdkAppId: 1, token: [] }, /"token" .* received an empty array/],
-    ['a token list with an empty token', { sdkAppId: 1, token: ['ok', ''] }, /"token" .* received an array with an empty/],
+    [
+      'a token list with an empty token',
+      { sdkAppId: 1, token: ['ok', ''] },
+      /"token" .* received an array with an empty/,
+    ],
     ['a numeric token', { sdkAppId: 1, token: 123 }, /"token" .* received 123/],
-    ['a negative maxClockSkewSeconds', { sdkAppId: 1, maxClockSkewSeconds: -1 }, /"maxClockSkewSeconds" .* received -1/],
-    ['a string maxClockSkewSeconds', { sdkAppId: 1, maxClockSkewSeconds: '60' }, /"maxClockSkewSeconds" .* received "60"/],
+    [
+      'a negative maxClockSkewSeconds',
+      { sdkAppId: 1, maxClockSkewSeconds: -1 },
+      /"maxClockSkewSeconds" .* received -1/,
+    ],
+    [
+      'a string maxClockSkewSeconds',
+      { sdkAppId: 1, maxClockSkewSeconds: '60' },
+      /"maxClockSkewSeconds" .* received "60"/,
+    ],
     ['an infinite maxClockSkewSeconds', { sdkAppId: 1, maxClockSkewSeconds: Infinity }, /"maxClockSkewSeconds"/],
     ['an unreadable bodyLimit', { sdkAppId: 1, bodyLimit: 'lots' }, /"bodyLimit" .* received "lots"/],
     ['a zero bodyLimit', { sdkAppId: 1, bodyLimit: 0 }, /"bodyLimit"/],
@@ -73,7 +85,11 @@ describe('options', () => {
     ['a string autoReply', { sdkAppId: 1, autoReply: 'no' }, /"autoReply" must be true or false; received "no"/],
     ['a number for now', { sdkAppId: 1, now: 5 }, /"now" must be a function/],
     ['an object for onError', { sdkAppId: 1, onError: {} }, /"onError" must be a function .* received an object/],
-    ['a logger without error()', { sdkAppId: 1, logger: { warn() {} } }, /"logger" must be an object with warn\(\) and error\(\)/],
+    [
+      'a logger without error()',
+      { sdkAppId: 1, logger: { warn() {} } },
+      /"logger" must be an object with warn\(\) and error\(\)/,
+    ],
     ['a function as logger', { sdkAppId: 1, logger: () => undefined }, /"logger" .* received a function/],
   ])('refuses %s with a TypeError that names the option and the fix', (_case, options, message) => {
     const construct = () => friendAddCallback(options as FriendAddCallbackOptions);
@@ -91,6 +107,8 @@ describe('options', () => {
 
 describe('options of friendAddCallback', () => {
   it("refuses the router's own options, which it has no use for", () => {
-    expect(() => friendAddCallback({ sdkAppId: 1, unhandled: 'ack' } as FriendAddCallbackOptions)).toThrow(/unknown option "unhandled"/);
+    expect(() => friendAddCallback({ sdkAppId: 1, unhandled: 'ack' } as FriendAddCallbackOptions)).toThrow(
+      /unknown option "unhandled"/,
+    );
   });
 });

@@ -16,7 +16,11 @@ function dispatch(router: ReturnType<typeof createCallbackRouter>, method: strin
   return new Promise<{ replies: { status: number; text: string }[]; nexts: number }>((resolve) => {
     const replies: { status: number; text: string }[] = [];
     let nexts = 0;
-    const req = Object.assign(Readable.from([Buffer.from(body)]), { method, url, headers: { 'content-length': String(Buffer.byteLength(body)) } });
+    const req = Object.assign(Readable.from([Buffer.from(body)]), {
+      method,
+      url,
+      headers: { 'content-length': String(Buffer.byteLength(body)) },
+    });
     const res = {
       headersSent: false,
       writableEnded: false,
@@ -28,13 +32,21 @@ function dispatch(router: ReturnType<typeof createCallbackRouter>, method: strin
         replies.push({ status: res.statusCode, text });
       },
     };
-    void Promise.resolve(router(req as never, res as never, () => void nexts++)).then(() => resolve({ replies, nexts }));
+    void Promise.resolve(router(req as never, res as never, () => void nexts++)).then(() =>
+      resolve({ replies, nexts }),
+    );
   });
 }
 
 function routerWithProbe() {
   const seen: FriendAddEvent[] = [];
-  const router = createCallbackRouter({ sdkAppId: 1400000000, token: TOKEN, now: () => NOW_S * 1000, logger: { warn() {}, error() {} }, bodyLimit: 4096 });
+  const router = createCallbackRouter({
+    sdkAppId: 1400000000,
+    token: TOKEN,
+    now: () => NOW_S * 1000,
+    logger: { warn() {}, error() {} },
+    bodyLimit: 4096,
+  });
   router.on('Sns.CallbackFriendAdd', (event) => void seen.push(event));
   return { router, seen };
 }
@@ -43,7 +55,13 @@ const account = fc.string({ minLength: 1, maxLength: 12 });
 const validPacket = fc.record(
   {
     CallbackCommand: fc.constant('Sns.CallbackFriendAdd'),
-    PairList: fc.array(fc.record({ From_Account: account, To_Account: account, Initiator_Account: fc.string({ maxLength: 12 }) }, { requiredKeys: ['From_Account', 'To_Account'] }), { minLength: 1, maxLength: 6 }),
+    PairList: fc.array(
+      fc.record(
+        { From_Account: account, To_Account: account, Initiator_Account: fc.string({ maxLength: 12 }) },
+        { requiredKeys: ['From_Account', 'To_Account'] },
+      ),
+      { minLength: 1, maxLength: 6 },
+    ),
     ClientCmd: fc.constantFrom('friend_add', 'FriendAdd', 'friend_response', 'FriendResponse', 'something_new'),
     Admin_Account: fc.string({ maxLength: 8 }),
     ForceFlag: fc.integer({ min: 0, max: 1 }),
@@ -55,9 +73,13 @@ const validPacket = fc.record(
 const anyBody = fc.oneof(
   validPacket.map((packet) => JSON.stringify(packet)),
   // a valid packet with one field replaced by any JSON value
-  fc.tuple(validPacket, fc.constantFrom('CallbackCommand', 'PairList', 'ClientCmd', 'ForceFlag', 'EventTime'), fc.jsonValue({ maxDepth: 2 })).map(
-    ([packet, field, value]) => JSON.stringify({ ...packet, [field]: value }),
-  ),
+  fc
+    .tuple(
+      validPacket,
+      fc.constantFrom('CallbackCommand', 'PairList', 'ClientCmd', 'ForceFlag', 'EventTime'),
+      fc.jsonValue({ maxDepth: 2 }),
+    )
+    .map(([packet, field, value]) => JSON.stringify({ ...packet, [field]: value })),
   fc.json({ maxDepth: 3 }),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
@@ -68,16 +90,25 @@ const anyQuery = fc
   .record(
     {
       SdkAppid: queryValue('1400000000'),
-      CallbackCommand: fc.oneof(fc.constant('Sns.CallbackFriendAdd'), fc.constantFrom('Sns.CallbackFriendDelete', 'C2C.CallbackAfterSendMsg'), fc.string({ maxLength: 10 })),
+      CallbackCommand: fc.oneof(
+        fc.constant('Sns.CallbackFriendAdd'),
+        fc.constantFrom('Sns.CallbackFriendDelete', 'C2C.CallbackAfterSendMsg'),
+        fc.string({ maxLength: 10 }),
+      ),
       Sign: queryValue(computeSign(TOKEN, NOW_S)),
-      RequestTime: fc.oneof(fc.constant(String(NOW_S)), fc.integer({ min: NOW_S - 120, max: NOW_S + 120 }).map(String), fc.string({ maxLength: 10 })),
+      RequestTime: fc.oneof(
+        fc.constant(String(NOW_S)),
+        fc.integer({ min: NOW_S - 120, max: NOW_S + 120 }).map(String),
+        fc.string({ maxLength: 10 }),
+      ),
       ClientIP: fc.string({ maxLength: 10 }),
     },
     { requiredKeys: [] },
   )
   .chain((params) => {
     const names = Object.keys(params);
-    const repeated = names.length === 0 ? fc.constant(undefined) : fc.option(fc.constantFrom(...names), { nil: undefined });
+    const repeated =
+      names.length === 0 ? fc.constant(undefined) : fc.option(fc.constantFrom(...names), { nil: undefined });
     return fc.tuple(fc.constant(params), repeated, fc.string({ maxLength: 10 }));
   })
   .map(([params, repeated, again]) => {
@@ -89,27 +120,32 @@ const anyQuery = fc
 describe('properties', () => {
   it('every request gets exactly one well-formed reply with a documented status, or is passed on untouched', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('POST', 'POST', 'POST', 'GET', 'PUT'), anyQuery, anyBody, async (method, query, body) => {
-        const { router, seen } = routerWithProbe();
-        const { replies, nexts } = await dispatch(router, method, `/?${query}`, body);
-        const command = new URLSearchParams(query).get('CallbackCommand');
-        if (command !== 'Sns.CallbackFriendAdd') {
-          expect({ replies, nexts }).toEqual({ replies: [], nexts: 1 });
-          return;
-        }
-        expect(nexts).toBe(0);
-        expect(replies).toHaveLength(1);
-        const [reply] = replies as [{ status: number; text: string }];
-        expect(documentedStatuses.has(reply.status)).toBe(true);
-        const parsed = JSON.parse(reply.text) as Record<string, unknown>;
-        expect(Object.keys(parsed)).toEqual(['ActionStatus', 'ErrorCode', 'ErrorInfo']);
-        expect(parsed['ActionStatus']).toBe(reply.status === 200 ? 'OK' : 'FAIL');
-        expect(parsed['ErrorCode']).toBe(reply.status === 200 ? 0 : 1);
-        expect(typeof parsed['ErrorInfo']).toBe('string');
-        // No listener sees an invalid packet, and a 200 means it saw exactly one.
-        expect(seen).toHaveLength(reply.status === 200 ? 1 : 0);
-        for (const event of seen) expect(isValidPacket(event.body)).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('POST', 'POST', 'POST', 'GET', 'PUT'),
+        anyQuery,
+        anyBody,
+        async (method, query, body) => {
+          const { router, seen } = routerWithProbe();
+          const { replies, nexts } = await dispatch(router, method, `/?${query}`, body);
+          const command = new URLSearchParams(query).get('CallbackCommand');
+          if (command !== 'Sns.CallbackFriendAdd') {
+            expect({ replies, nexts }).toEqual({ replies: [], nexts: 1 });
+            return;
+          }
+          expect(nexts).toBe(0);
+          expect(replies).toHaveLength(1);
+          const [reply] = replies as [{ status: number; text: string }];
+          expect(documentedStatuses.has(reply.status)).toBe(true);
+          const parsed = JSON.parse(reply.text) as Record<string, unknown>;
+          expect(Object.keys(parsed)).toEqual(['ActionStatus', 'ErrorCode', 'ErrorInfo']);
+          expect(parsed['ActionStatus']).toBe(reply.status === 200 ? 'OK' : 'FAIL');
+          expect(parsed['ErrorCode']).toBe(reply.status === 200 ? 0 : 1);
+          expect(typeof parsed['ErrorInfo']).toBe('string');
+          // No listener sees an invalid packet, and a 200 means it saw exactly one.
+          expect(seen).toHaveLength(reply.status === 200 ? 1 : 0);
+          for (const event of seen) expect(isValidPacket(event.body)).toBe(true);
+        },
+      ),
       { numRuns: 3000, seed },
     );
   });
@@ -119,7 +155,12 @@ describe('properties', () => {
       fc.asyncProperty(validPacket, fc.integer({ min: -60, max: 60 }), async (packet, skew) => {
         const { router, seen } = routerWithProbe();
         const time = NOW_S + skew;
-        const query = new URLSearchParams({ SdkAppid: '1400000000', CallbackCommand: 'Sns.CallbackFriendAdd', Sign: computeSign(TOKEN, time), RequestTime: String(time) });
+        const query = new URLSearchParams({
+          SdkAppid: '1400000000',
+          CallbackCommand: 'Sns.CallbackFriendAdd',
+          Sign: computeSign(TOKEN, time),
+          RequestTime: String(time),
+        });
         const { replies } = await dispatch(router, 'POST', `/?${query}`, JSON.stringify(packet));
         expect(replies).toEqual([{ status: 200, text: '{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}' }]);
         expect(seen).toHaveLength(1);

@@ -35,27 +35,48 @@ describe('verifyQuery', () => {
   it('checks the signature when tokens are configured', () => {
     const signed = { ...unsigned, tokens: [docVector.token] };
     const base = 'SdkAppid=1400000000&CallbackCommand=Sns.CallbackFriendAdd';
-    expect(verifyQuery(query(`${base}&Sign=${docVector.sign}&RequestTime=${docVector.requestTime}`), signed, docNowMs).requestTime).toBe(
-      docVector.requestTime,
-    );
+    expect(
+      verifyQuery(query(`${base}&Sign=${docVector.sign}&RequestTime=${docVector.requestTime}`), signed, docNowMs)
+        .requestTime,
+    ).toBe(docVector.requestTime);
     expect(() => verifyQuery(query(base), signed, docNowMs)).toThrow(expect.objectContaining({ status: 401 }));
   });
 
   it.each([
     ['no CallbackCommand', 'SdkAppid=1400000000', 400, 'command_conflict'],
-    ['CallbackCommand twice with different values', 'SdkAppid=1400000000&CallbackCommand=a&CallbackCommand=b', 400, 'command_conflict'],
+    [
+      'CallbackCommand twice with different values',
+      'SdkAppid=1400000000&CallbackCommand=a&CallbackCommand=b',
+      400,
+      'command_conflict',
+    ],
     ['no SdkAppid', 'CallbackCommand=a', 403, 'sdkappid_missing'],
-    ['SdkAppid twice with different values', 'CallbackCommand=a&SdkAppid=1400000000&SdkAppid=1400000001', 403, 'sdkappid_mismatch'],
-    ['Sign twice with different values', `CallbackCommand=a&SdkAppid=1400000000&Sign=${docVector.sign}&Sign=x&RequestTime=${docVector.requestTime}`, 401, 'sign_mismatch'],
-    ['RequestTime twice with different values', `CallbackCommand=a&SdkAppid=1400000000&Sign=${docVector.sign}&RequestTime=${docVector.requestTime}&RequestTime=1`, 401, 'request_time_invalid'],
+    [
+      'SdkAppid twice with different values',
+      'CallbackCommand=a&SdkAppid=1400000000&SdkAppid=1400000001',
+      403,
+      'sdkappid_mismatch',
+    ],
+    [
+      'Sign twice with different values',
+      `CallbackCommand=a&SdkAppid=1400000000&Sign=${docVector.sign}&Sign=x&RequestTime=${docVector.requestTime}`,
+      401,
+      'sign_mismatch',
+    ],
+    [
+      'RequestTime twice with different values',
+      `CallbackCommand=a&SdkAppid=1400000000&Sign=${docVector.sign}&RequestTime=${docVector.requestTime}&RequestTime=1`,
+      401,
+      'request_time_invalid',
+    ],
   ])('refuses %s', (_case, text, status, code) => {
     const signed = { ...unsigned, tokens: [docVector.token] };
     expect(() => verifyQuery(query(text), signed, docNowMs)).toThrow(expect.objectContaining({ status, code }));
   });
 
   it('accepts a parameter repeated with the same value', () => {
-    expect(verifyQuery(query('CallbackCommand=a&SdkAppid=1400000000&SdkAppid=1400000000'), unsigned, docNowMs).sdkAppId).toBe(
-      '1400000000',
-    );
+    expect(
+      verifyQuery(query('CallbackCommand=a&SdkAppid=1400000000&SdkAppid=1400000000'), unsigned, docNowMs).sdkAppId,
+    ).toBe('1400000000');
   });
 });

@@ -30,7 +30,10 @@ describe('readBody', () => {
   it('refuses a body shorter than its Content-Length with 400', async () => {
     const req = fakeRequest({ 'content-length': '100' });
     req.end('{"a":1}');
-    await expect(readBody(req, 1000)).rejects.toMatchObject({ status: 400, message: 'body length does not match Content-Length' });
+    await expect(readBody(req, 1000)).rejects.toMatchObject({
+      status: 400,
+      message: 'body length does not match Content-Length',
+    });
   });
 
   it('refuses a body over the limit before reading it when Content-Length says so', async () => {
@@ -43,7 +46,10 @@ describe('readBody', () => {
     req.write('{"a":');
     const reading = readBody(req, 1000);
     req.emit('aborted');
-    await expect(reading).rejects.toMatchObject({ status: 400, message: 'request was aborted before the body was complete' });
+    await expect(reading).rejects.toMatchObject({
+      status: 400,
+      message: 'request was aborted before the body was complete',
+    });
   });
 
   it('refuses a stream that fails with 400', async () => {

@@ -62,7 +62,9 @@ describe('README', () => {
 
   function signedPost(app: express.Express, body: object) {
     const time = Math.floor(Date.now() / 1000);
-    return request(app).post(callbackUrl('/im/callback', {}, { token, requestTime: time })).send(body);
+    return request(app)
+      .post(callbackUrl('/im/callback', {}, { token, requestTime: time }))
+      .send(body);
   }
 
   const packet = {
@@ -134,7 +136,11 @@ describe('README', () => {
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     runReadmeBlock('node-handler', { 'node:http': { default: fakeHttp, ...fakeHttp } });
     const server = http.createServer(handler);
-    expect((await signedPost(server as unknown as express.Express, packet)).body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
+    expect((await signedPost(server as unknown as express.Express, packet)).body).toEqual({
+      ActionStatus: 'OK',
+      ErrorCode: 0,
+      ErrorInfo: '',
+    });
     expect(log).toHaveBeenCalledWith(packet.PairList);
     expect((await request(server).get('/anything')).status).toBe(404); // Express's own 404
   });
@@ -142,8 +148,15 @@ describe('README', () => {
   it('answering yourself: the route replies OK, or FAIL with its own code', async () => {
     const app = runReadmeBlock('answer-yourself');
     expect((await signedPost(app, packet)).body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
-    const many = { ...packet, PairList: Array.from({ length: 101 }, (_, i) => ({ From_Account: 'a', To_Account: `u${i}` })) };
-    expect((await signedPost(app, many)).body).toEqual({ ActionStatus: 'FAIL', ErrorCode: 2, ErrorInfo: 'batch too large' });
+    const many = {
+      ...packet,
+      PairList: Array.from({ length: 101 }, (_, i) => ({ From_Account: 'a', To_Account: `u${i}` })),
+    };
+    expect((await signedPost(app, many)).body).toEqual({
+      ActionStatus: 'FAIL',
+      ErrorCode: 2,
+      ErrorInfo: 'batch too large',
+    });
   });
 
   it('testing your own listeners: the example tests pass', async () => {

@@ -19,7 +19,11 @@ describe('sendCallbackReply', () => {
     ['an Error without a message', new RangeError(), { ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'RangeError' }],
     ['a string', 'not now', { ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'not now' }],
     ['an errorInfo', { errorInfo: 'x' }, { ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'x' }],
-    ['an errorCode and errorInfo', { errorCode: 7, errorInfo: 'y' }, { ActionStatus: 'FAIL', ErrorCode: 7, ErrorInfo: 'y' }],
+    [
+      'an errorCode and errorInfo',
+      { errorCode: 7, errorInfo: 'y' },
+      { ActionStatus: 'FAIL', ErrorCode: 7, ErrorInfo: 'y' },
+    ],
   ])('answers HTTP 200 with JSON for %s', async (_case, failure, body) => {
     const response = await request(appReplying((res) => sendCallbackReply(res, failure))).post('/');
     expect(response.status).toBe(200);

@@ -16,9 +16,13 @@ describe('schemas/', () => {
   });
 
   it('has generated TypeScript types that match every schema (npm run generate:types)', () => {
-    const result = spawnSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'generate-types.mjs'), '--check'], {
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(__dirname, '..', 'scripts', 'generate-types.mjs'), '--check'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });

@@ -46,13 +46,25 @@ describe('verifySign', () => {
     ['a RequestTime with a decimal point', docVector.sign, `${time}.0`, 'request_time_invalid'],
     ['a RequestTime with leading zeros', docVector.sign, `0${time}`, 'request_time_invalid'],
     ['an empty RequestTime', docVector.sign, '', 'request_time_invalid'],
-    ['a RequestTime 61 s in the past', computeSign(docVector.token, docVector.requestTime - 61), String(docVector.requestTime - 61), 'request_time_expired'],
-    ['a RequestTime 61 s in the future', computeSign(docVector.token, docVector.requestTime + 61), String(docVector.requestTime + 61), 'request_time_expired'],
+    [
+      'a RequestTime 61 s in the past',
+      computeSign(docVector.token, docVector.requestTime - 61),
+      String(docVector.requestTime - 61),
+      'request_time_expired',
+    ],
+    [
+      'a RequestTime 61 s in the future',
+      computeSign(docVector.token, docVector.requestTime + 61),
+      String(docVector.requestTime + 61),
+      'request_time_expired',
+    ],
     ['an upper-case Sign', docVector.sign.toUpperCase(), time, 'sign_mismatch'],
     ['a truncated Sign', docVector.sign.slice(0, 63), time, 'sign_mismatch'],
     ['a Sign for another time', computeSign(docVector.token, docVector.requestTime - 1), time, 'sign_mismatch'],
     ['a Sign made with another token', computeSign('other', docVector.requestTime), time, 'sign_mismatch'],
   ])('refuses %s with 401', (_case, sign, requestTime, code) => {
-    expect(() => verifySign(sign, requestTime, check, docNowMs)).toThrow(expect.objectContaining({ code, status: 401 }));
+    expect(() => verifySign(sign, requestTime, check, docNowMs)).toThrow(
+      expect.objectContaining({ code, status: 401 }),
+    );
   });
 });

@@ -19,8 +19,10 @@ describe('samplePacket', () => {
   it.each(SAMPLE_COMMANDS.flatMap((command) => [1, 3000].map((count) => [command, count] as const)))(
     'makes a valid %s packet with %i entries',
     (command, count) => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const validate = compilePacketSchema(require(`../schemas/${schemaFiles[command]}.schema.json`) as { $id: string });
+      const validate = compilePacketSchema(
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        require(`../schemas/${schemaFiles[command]}.schema.json`) as { $id: string },
+      );
       const packet = samplePacket(command, { count });
       expect(validate(packet)).toBe(true);
       expect(JSON.stringify(packet).match(/To_Account/g)).toHaveLength(count);
@@ -66,7 +68,14 @@ describe('buildCallbackRequest', () => {
   });
 
   it('leaves Sign out without a token, and sends a string body as it is', () => {
-    const built = buildCallbackRequest({ command: 'Group.X', sdkAppId: '1', body: '{"a":1}', path: '/cb', clientIp: '10.0.0.1', optPlatform: 'iOS' });
+    const built = buildCallbackRequest({
+      command: 'Group.X',
+      sdkAppId: '1',
+      body: '{"a":1}',
+      path: '/cb',
+      clientIp: '10.0.0.1',
+      optPlatform: 'iOS',
+    });
     expect(built.url).toBe('/cb?SdkAppid=1&CallbackCommand=Group.X&contenttype=json&ClientIP=10.0.0.1&OptPlatform=iOS');
     expect(built.body).toBe('{"a":1}');
   });
@@ -78,7 +87,13 @@ describe('buildCallbackRequest', () => {
   it('builds requests that a real app accepts through supertest', async () => {
     const seen: string[] = [];
     const app = express();
-    app.use('/im/callback', friendAddCallback({ sdkAppId: 1400000000, token: 't', logger: quiet }).on('Sns.CallbackFriendAdd', (e) => void seen.push(e.pairs[0].To_Account)));
+    app.use(
+      '/im/callback',
+      friendAddCallback({ sdkAppId: 1400000000, token: 't', logger: quiet }).on(
+        'Sns.CallbackFriendAdd',
+        (e) => void seen.push(e.pairs[0].To_Account),
+      ),
+    );
     const cb = buildCallbackRequest({ command: 'Sns.CallbackFriendAdd', sdkAppId: 1400000000, token: 't' });
     const response = await request(app).post(cb.url).set(cb.headers).send(cb.body);
     expect(response.body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
@@ -91,7 +106,12 @@ describe('runCallback', () => {
 
   it('runs the listeners without HTTP and returns the reply', async () => {
     const router = im().on('Sns.CallbackPrevFriendAdd', (event) => event.deny('user2', 38010, 'no'));
-    const run = await runCallback(router, { command: 'Sns.CallbackPrevFriendAdd', sdkAppId: 1400000000, token: 't', body: samplePacket('Sns.CallbackPrevFriendAdd', { count: 2 }) });
+    const run = await runCallback(router, {
+      command: 'Sns.CallbackPrevFriendAdd',
+      sdkAppId: 1400000000,
+      token: 't',
+      body: samplePacket('Sns.CallbackPrevFriendAdd', { count: 2 }),
+    });
     expect(run).toEqual({
       status: 200,
       passedOn: false,
@@ -109,7 +129,10 @@ describe('runCallback', () => {
   });
 
   it('reports refusals with their status', async () => {
-    const run = await runCallback(im().on('Sns.CallbackFriendAdd', () => undefined), { command: 'Sns.CallbackFriendAdd', sdkAppId: 1400000000, token: 'wrong' });
+    const run = await runCallback(
+      im().on('Sns.CallbackFriendAdd', () => undefined),
+      { command: 'Sns.CallbackFriendAdd', sdkAppId: 1400000000, token: 'wrong' },
+    );
     expect(run).toMatchObject({ status: 401, reply: { ActionStatus: 'FAIL', ErrorInfo: 'Sign does not match' } });
   });
 
@@ -119,10 +142,17 @@ describe('runCallback', () => {
   });
 
   it('lets a listener reply FAIL by throwing', async () => {
-    const router = createCallbackRouter({ sdkAppId: 1, logger: quiet, onError: () => undefined }).on('C2C.CallbackAfterSendMsg', () => {
-      throw new Error('x');
+    const router = createCallbackRouter({ sdkAppId: 1, logger: quiet, onError: () => undefined }).on(
+      'C2C.CallbackAfterSendMsg',
+      () => {
+        throw new Error('x');
+      },
+    );
+    const run = await runCallback(router, {
+      command: 'C2C.CallbackAfterSendMsg',
+      sdkAppId: 1,
+      body: { CallbackCommand: 'C2C.CallbackAfterSendMsg' },
     });
-    const run = await runCallback(router, { command: 'C2C.CallbackAfterSendMsg', sdkAppId: 1, body: { CallbackCommand: 'C2C.CallbackAfterSendMsg' } });
     expect(run.reply).toEqual({ ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'a callback listener failed' });
   });
 });

@@ -6,16 +6,40 @@ const { computeSign, createCallbackRouter } = require('tencent-im-callback');
 const { samplePacket } = require('tencent-im-callback/testing');
 
 async function benchPipeline(pairs) {
-  const router = createCallbackRouter({ sdkAppId: 1400000000, token: 'bench-token' }).on('Sns.CallbackFriendAdd', () => undefined);
+  const router = createCallbackRouter({ sdkAppId: 1400000000, token: 'bench-token' }).on(
+    'Sns.CallbackFriendAdd',
+    () => undefined,
+  );
   const body = Buffer.from(JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: pairs })));
   const time = Math.floor(Date.now() / 1000);
-  const query = new URLSearchParams({ SdkAppid: '1400000000', CallbackCommand: 'Sns.CallbackFriendAdd', Sign: computeSign('bench-token', time), RequestTime: String(time) });
-  const stream = () => new Readable({ read() { this.push(body); this.push(null); } });
+  const query = new URLSearchParams({
+    SdkAppid: '1400000000',
+    CallbackCommand: 'Sns.CallbackFriendAdd',
+    Sign: computeSign('bench-token', time),
+    RequestTime: String(time),
+  });
+  const stream = () =>
+    new Readable({
+      read() {
+        this.push(body);
+        this.push(null);
+      },
+    });
 
   const throughRouter = () =>
     new Promise((resolve, reject) => {
-      const req = Object.assign(stream(), { method: 'POST', url: `/?${query}`, headers: { 'content-length': String(body.length) } });
-      const res = { headersSent: false, writableEnded: false, statusCode: 0, setHeader() {}, end: (reply) => (res.statusCode === 200 ? resolve() : reject(new Error(reply))) };
+      const req = Object.assign(stream(), {
+        method: 'POST',
+        url: `/?${query}`,
+        headers: { 'content-length': String(body.length) },
+      });
+      const res = {
+        headersSent: false,
+        writableEnded: false,
+        statusCode: 0,
+        setHeader() {},
+        end: (reply) => (res.statusCode === 200 ? resolve() : reject(new Error(reply))),
+      };
       router(req, res, () => reject(new Error('passed on')));
     });
   const readAndParse = () =>

@@ -33,7 +33,9 @@ const pinned = cores >= 2 && spawnSync('taskset', ['-cp', '0', String(process.pi
 function start(server) {
   return new Promise((resolve, reject) => {
     const script = path.join(__dirname, 'servers', server.file);
-    const [command, args] = pinned ? ['taskset', ['-c', String(cores - 1), process.execPath, script]] : [process.execPath, [script]];
+    const [command, args] = pinned
+      ? ['taskset', ['-c', String(cores - 1), process.execPath, script]]
+      : [process.execPath, [script]];
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
     child.once('error', reject);
     child.stdout.on('data', (data) => {
@@ -45,7 +47,12 @@ function start(server) {
 
 /** The URL IM would call now: signed for the current second, so it stays fresh for the run. */
 function callbackUrl(port) {
-  const { url } = buildCallbackRequest({ command: 'Sns.CallbackFriendAdd', sdkAppId: SDK_APP_ID, token: TOKEN, body: '' });
+  const { url } = buildCallbackRequest({
+    command: 'Sns.CallbackFriendAdd',
+    sdkAppId: SDK_APP_ID,
+    token: TOKEN,
+    body: '',
+  });
   return `http://127.0.0.1:${port}${url}`;
 }
 
@@ -67,7 +74,9 @@ async function load(server, body, seconds) {
     duration: seconds,
   });
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
-    throw new Error(`${server.id} answered ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+    throw new Error(
+      `${server.id} answered ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
   }
   const after = await usage(server);
   const cpuPerRequest = (after.cpuMicros - before.cpuMicros) / (after.requests - before.requests);
@@ -76,9 +85,14 @@ async function load(server, body, seconds) {
 
 /** Checks that a server gives IM's OK reply before it is measured. */
 async function check(server, body) {
-  const response = await fetch(callbackUrl(server.port), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const response = await fetch(callbackUrl(server.port), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
   const reply = await response.json();
-  if (response.status !== 200 || reply.ActionStatus !== 'OK') throw new Error(`${server.id} replied ${response.status} ${JSON.stringify(reply)}`);
+  if (response.status !== 200 || reply.ActionStatus !== 'OK')
+    throw new Error(`${server.id} replied ${response.status} ${JSON.stringify(reply)}`);
 }
 
 const median = (values) => {
@@ -118,23 +132,36 @@ async function main() {
       for (const server of running) {
         const r = runs[server.id];
         const column = (of, digits) => fixed(median(r.map(of)), digits);
-        console.log(`  ${server.id} ${server.name.padEnd(31)}${column((x) => x.rps, 0)}${column((x) => x.p50, 1)}${column((x) => x.p99, 1)}${column((x) => x.cpu, 1).padStart(19)}`);
+        console.log(
+          `  ${server.id} ${server.name.padEnd(31)}${column((x) => x.rps, 0)}${column((x) => x.p50, 1)}${column((x) => x.p99, 1)}${column((x) => x.cpu, 1).padStart(19)}`,
+        );
       }
-      summary[name] = { throughput: { 'B/A': throughput('B', 'A'), 'D/C': throughput('D', 'C') }, cpu: { 'B/A': cpu('B', 'A'), 'D/C': cpu('D', 'C') } };
-      console.log(`  throughput ratios (median of per-round ratios): B/A ${summary[name].throughput['B/A'].toFixed(3)}, D/C ${summary[name].throughput['D/C'].toFixed(3)}`);
-      console.log(`  CPU-per-request ratios (reference / package):   B/A ${summary[name].cpu['B/A'].toFixed(3)}, D/C ${summary[name].cpu['D/C'].toFixed(3)}\n`);
+      summary[name] = {
+        throughput: { 'B/A': throughput('B', 'A'), 'D/C': throughput('D', 'C') },
+        cpu: { 'B/A': cpu('B', 'A'), 'D/C': cpu('D', 'C') },
+      };
+      console.log(
+        `  throughput ratios (median of per-round ratios): B/A ${summary[name].throughput['B/A'].toFixed(3)}, D/C ${summary[name].throughput['D/C'].toFixed(3)}`,
+      );
+      console.log(
+        `  CPU-per-request ratios (reference / package):   B/A ${summary[name].cpu['B/A'].toFixed(3)}, D/C ${summary[name].cpu['D/C'].toFixed(3)}\n`,
+      );
     } finally {
       for (const server of running) server.child.kill();
     }
   }
   console.log('validation alone (ajv, the package schema), median of 7 samples:');
   for (const row of benchValidation()) {
-    console.log(`  ${String(row.pairs).padStart(5)} pairs: ${fixed(row.microsPerCall, 2)} µs a packet, ${fixed(row.nanosPerPair, 1)} ns a pair`);
+    console.log(
+      `  ${String(row.pairs).padStart(5)} pairs: ${fixed(row.microsPerCall, 2)} µs a packet, ${fixed(row.nanosPerPair, 1)} ns a pair`,
+    );
   }
   console.log('\nthe pipeline in-process, without sockets (read + JSON.parse alone as the floor), median of 5:');
   for (const pairs of [3, 3000]) {
     const row = await benchPipeline(pairs);
-    console.log(`  ${String(pairs).padStart(5)} pairs: router ${fixed(row.routerMicros, 1)} µs, floor ${fixed(row.floorMicros, 1)} µs a callback`);
+    console.log(
+      `  ${String(pairs).padStart(5)} pairs: router ${fixed(row.routerMicros, 1)} µs, floor ${fixed(row.floorMicros, 1)} µs a callback`,
+    );
   }
   console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return summary;

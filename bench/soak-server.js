@@ -24,4 +24,6 @@ process.on('message', (message) => {
   global.gc();
   process.send({ delivered, heapUsed: process.memoryUsage().heapUsed });
 });
-const server = http.createServer(app).listen(0, '127.0.0.1', () => process.stdout.write(`listening ${server.address().port}\n`));
+const server = http
+  .createServer(app)
+  .listen(0, '127.0.0.1', () => process.stdout.write(`listening ${server.address().port}\n`));

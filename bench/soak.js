@@ -13,27 +13,72 @@ const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 32);
 const BASELINE_AT = 10_000;
 
 // The body is built per kind below; only the signed URL of the current second is taken here.
-const url = (command, token = 'soak-token') => buildCallbackRequest({ command, sdkAppId: '1400000000', token, body: '' }).url;
+const url = (command, token = 'soak-token') =>
+  buildCallbackRequest({ command, sdkAppId: '1400000000', token, body: '' }).url;
 // Each kind: its share of the traffic, how to build it, and the status it must get.
 const kinds = [
-  { name: 'valid friend add', share: 70, status: 200, make: (i) => ({ path: url('Sns.CallbackFriendAdd'), body: JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 1 + (i % 20) })), pairs: 1 + (i % 20) }) },
-  { name: 'before-callback', share: 5, status: 200, make: () => ({ path: url('Sns.CallbackPrevFriendAdd'), body: JSON.stringify(samplePacket('Sns.CallbackPrevFriendAdd', { count: 2 })) }) },
-  { name: 'wrong token', share: 10, status: 401, make: () => ({ path: url('Sns.CallbackFriendAdd', 'forged'), body: JSON.stringify(samplePacket('Sns.CallbackFriendAdd')) }) },
-  { name: 'broken body', share: 10, status: 400, make: (i) => ({ path: url('Sns.CallbackFriendAdd'), body: JSON.stringify(samplePacket('Sns.CallbackFriendAdd')).slice(0, 10 + (i % 50)) }) },
-  { name: 'other command', share: 5, status: 204, make: () => ({ path: url('C2C.CallbackAfterSendMsg'), body: '{"CallbackCommand":"C2C.CallbackAfterSendMsg"}' }) },
+  {
+    name: 'valid friend add',
+    share: 70,
+    status: 200,
+    make: (i) => ({
+      path: url('Sns.CallbackFriendAdd'),
+      body: JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 1 + (i % 20) })),
+      pairs: 1 + (i % 20),
+    }),
+  },
+  {
+    name: 'before-callback',
+    share: 5,
+    status: 200,
+    make: () => ({
+      path: url('Sns.CallbackPrevFriendAdd'),
+      body: JSON.stringify(samplePacket('Sns.CallbackPrevFriendAdd', { count: 2 })),
+    }),
+  },
+  {
+    name: 'wrong token',
+    share: 10,
+    status: 401,
+    make: () => ({
+      path: url('Sns.CallbackFriendAdd', 'forged'),
+      body: JSON.stringify(samplePacket('Sns.CallbackFriendAdd')),
+    }),
+  },
+  {
+    name: 'broken body',
+    share: 10,
+    status: 400,
+    make: (i) => ({
+      path: url('Sns.CallbackFriendAdd'),
+      body: JSON.stringify(samplePacket('Sns.CallbackFriendAdd')).slice(0, 10 + (i % 50)),
+    }),
+  },
+  {
+    name: 'other command',
+    share: 5,
+    status: 204,
+    make: () => ({ path: url('C2C.CallbackAfterSendMsg'), body: '{"CallbackCommand":"C2C.CallbackAfterSendMsg"}' }),
+  },
 ];
 const schedule = kinds.flatMap((kind) => Array(kind.share).fill(kind));
 
 function startServer() {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--expose-gc', path.join(__dirname, 'soak-server.js')], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    const child = spawn(process.execPath, ['--expose-gc', path.join(__dirname, 'soak-server.js')], {
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    });
     child.stdout.on('data', (data) => {
       const match = /listening (\d+)/.exec(String(data));
       if (match) resolve({ child, port: Number(match[1]) });
     });
   });
 }
-const report = (child) => new Promise((resolve) => { child.once('message', resolve); child.send('report'); });
+const report = (child) =>
+  new Promise((resolve) => {
+    child.once('message', resolve);
+    child.send('report');
+  });
 
 async function main() {
   const { child, port } = await startServer();
@@ -48,10 +93,20 @@ async function main() {
 
   const post = ({ path: target, body }) =>
     new Promise((resolve) => {
-      const req = http.request({ host: '127.0.0.1', port, path: target, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode));
-      });
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: target,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode));
+        },
+      );
       req.on('error', (error) => resolve(`error ${error.code}`));
       req.end(body);
     });
@@ -65,7 +120,8 @@ async function main() {
       const status = await post(request);
       sent[kind.name]++;
       if (kind.name === 'valid friend add') pairsSent += request.pairs;
-      if (status !== kind.status && unexpected++ < 5) console.error(`unexpected: ${kind.name} got ${status}, wanted ${kind.status}`);
+      if (status !== kind.status && unexpected++ < 5)
+        console.error(`unexpected: ${kind.name} got ${status}, wanted ${kind.status}`);
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -77,12 +133,22 @@ async function main() {
 
   const total = Object.values(sent).reduce((a, b) => a + b, 0);
   const growth = (end.heapUsed - start.heapUsed) / start.heapUsed;
-  const deliveredOk = end.delivered.friendAdd === sent['valid friend add'] && end.delivered.pairs === pairsSent && end.delivered.prevFriendAdd === sent['before-callback'];
-  console.log(`sent ${total.toLocaleString('en')} requests in ${seconds.toFixed(1)} s (${Math.round(total / seconds).toLocaleString('en')} a second), ${CONCURRENCY} connections`);
-  for (const kind of kinds) console.log(`  ${kind.name.padEnd(17)} ${String(sent[kind.name]).padStart(7)} sent, expecting ${kind.status}`);
+  const deliveredOk =
+    end.delivered.friendAdd === sent['valid friend add'] &&
+    end.delivered.pairs === pairsSent &&
+    end.delivered.prevFriendAdd === sent['before-callback'];
+  console.log(
+    `sent ${total.toLocaleString('en')} requests in ${seconds.toFixed(1)} s (${Math.round(total / seconds).toLocaleString('en')} a second), ${CONCURRENCY} connections`,
+  );
+  for (const kind of kinds)
+    console.log(`  ${kind.name.padEnd(17)} ${String(sent[kind.name]).padStart(7)} sent, expecting ${kind.status}`);
   console.log(`unexpected replies or errors: ${unexpected}`);
-  console.log(`delivered: ${end.delivered.friendAdd} friend adds (${end.delivered.pairs} pairs) of ${sent['valid friend add']} (${pairsSent} pairs) sent; ${end.delivered.prevFriendAdd} before-callbacks of ${sent['before-callback']}`);
-  console.log(`server heap after GC: ${(start.heapUsed / 1e6).toFixed(1)} MB after ${BASELINE_AT.toLocaleString('en')} requests, ${(end.heapUsed / 1e6).toFixed(1)} MB at the end (${(growth * 100).toFixed(1)} %)`);
+  console.log(
+    `delivered: ${end.delivered.friendAdd} friend adds (${end.delivered.pairs} pairs) of ${sent['valid friend add']} (${pairsSent} pairs) sent; ${end.delivered.prevFriendAdd} before-callbacks of ${sent['before-callback']}`,
+  );
+  console.log(
+    `server heap after GC: ${(start.heapUsed / 1e6).toFixed(1)} MB after ${BASELINE_AT.toLocaleString('en')} requests, ${(end.heapUsed / 1e6).toFixed(1)} MB at the end (${(growth * 100).toFixed(1)} %)`,
+  );
   const passed = unexpected === 0 && deliveredOk && growth < 0.1 && total === TOTAL;
   console.log(passed ? 'soak passed' : `soak FAILED${total < TOTAL ? ` (stopped at the ${MAX_SECONDS} s bound)` : ''}`);
   process.exitCode = passed ? 0 : 1;

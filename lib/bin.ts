@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 import { runCli } from './cli';
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }).then(
+runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+}).then(
   (code) => {
     process.exitCode = code;
   },

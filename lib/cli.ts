@@ -124,20 +124,28 @@ function isParseArgsError(error: unknown): boolean {
 }
 
 async function send(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...args], options: sendOptions, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: sendOptions,
+    allowPositionals: true,
+    strict: true,
+  });
   if (values.help) {
     io.stdout.write(sendHelp);
     return 0;
   }
   if (values.url === undefined) throw new UsageError('--url is required, e.g. --url http://localhost:3000/im/callback');
-  if (values['sdk-app-id'] === undefined) throw new UsageError('--sdk-app-id is required, e.g. --sdk-app-id 1400000000');
-  if (positionals.length > 1) throw new UsageError(`expected at most one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
+  if (values['sdk-app-id'] === undefined)
+    throw new UsageError('--sdk-app-id is required, e.g. --sdk-app-id 1400000000');
+  if (positionals.length > 1)
+    throw new UsageError(`expected at most one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
   const url = parseUrl(values.url);
   const sdkAppId = values['sdk-app-id'];
   if (!/^[0-9]+$/.test(sdkAppId)) throw new UsageError(`--sdk-app-id must be digits; got ${JSON.stringify(sdkAppId)}`);
   const token = values.token ?? io.env['IM_CALLBACK_TOKEN'];
   if (token === '') throw new UsageError('--token is empty');
-  const requestTime = values.time === undefined ? Math.floor((io.now ?? Date.now)() / 1000) : wholeNumber('--time', values.time);
+  const requestTime =
+    values.time === undefined ? Math.floor((io.now ?? Date.now)() / 1000) : wholeNumber('--time', values.time);
   const timeoutMs = values.timeout === undefined ? 10_000 : wholeNumber('--timeout', values.timeout);
 
   const file = positionals[0];
@@ -147,9 +155,13 @@ async function send(args: readonly string[], io: CliIo): Promise<number> {
     if (values.pairs !== undefined || values.from !== undefined || values.to !== undefined) {
       throw new UsageError('--pairs, --from and --to shape the built-in sample; leave them out when sending a FILE');
     }
-    body = file === '-' ? await readAll(io.stdin) : await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
-    });
+    body =
+      file === '-'
+        ? await readAll(io.stdin)
+        : await readFile(file, 'utf8').catch((error: unknown) => {
+            const { code, message } = error as NodeJS.ErrnoException;
+            throw new UsageError(`cannot read ${file}: ${code ?? message}`);
+          });
     command ??= commandInBody(body, file);
   } else {
     command ??= 'Sns.CallbackFriendAdd';
@@ -158,7 +170,10 @@ async function send(args: readonly string[], io: CliIo): Promise<number> {
     }
     const count = values.pairs === undefined ? 1 : wholeNumber('--pairs', values.pairs);
     if (count < 1) throw new UsageError('--pairs must be at least 1');
-    const to = values.to?.split(',').map((user) => user.trim()).filter((user) => user !== '');
+    const to = values.to
+      ?.split(',')
+      .map((user) => user.trim())
+      .filter((user) => user !== '');
     body = JSON.stringify(samplePacket(command as KnownCommand, { count, from: values.from, to }));
   }
 
@@ -173,7 +188,8 @@ async function send(args: readonly string[], io: CliIo): Promise<number> {
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? `no reply within ${timeoutMs} ms` : describeFetchError(error);
+    const reason =
+      (error as Error).name === 'TimeoutError' ? `no reply within ${timeoutMs} ms` : describeFetchError(error);
     io.stderr.write(`${NAME}: could not post to ${url.origin}${url.pathname}: ${reason}\n`);
     return 1;
   }
@@ -199,9 +215,12 @@ function sign(args: readonly string[], io: CliIo): number {
   }
   const token = values.token ?? io.env['IM_CALLBACK_TOKEN'];
   if (token === undefined || token === '') throw new UsageError('--token is required (or set IM_CALLBACK_TOKEN)');
-  const requestTime = values.time === undefined ? Math.floor((io.now ?? Date.now)() / 1000) : wholeNumber('--time', values.time);
+  const requestTime =
+    values.time === undefined ? Math.floor((io.now ?? Date.now)() / 1000) : wholeNumber('--time', values.time);
   const signature = computeSign(token, requestTime);
-  io.stdout.write(`Sign: ${signature}\nRequestTime: ${requestTime}\nQuery: Sign=${signature}&RequestTime=${requestTime}\n`);
+  io.stdout.write(
+    `Sign: ${signature}\nRequestTime: ${requestTime}\nQuery: Sign=${signature}&RequestTime=${requestTime}\n`,
+  );
   return 0;
 }
 
@@ -212,13 +231,16 @@ function parseUrl(text: string): URL {
   } catch {
     throw new UsageError(`--url is not a URL: ${JSON.stringify(text)}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--url must be http or https; got ${url.protocol}`);
-  if (url.search !== '') throw new UsageError('--url must not have a query; the query parameters are added as IM adds them');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`--url must be http or https; got ${url.protocol}`);
+  if (url.search !== '')
+    throw new UsageError('--url must not have a query; the query parameters are added as IM adds them');
   return url;
 }
 
 function wholeNumber(option: string, text: string): number {
-  if (!/^[0-9]{1,15}$/.test(text)) throw new UsageError(`${option} must be a whole number; got ${JSON.stringify(text)}`);
+  if (!/^[0-9]{1,15}$/.test(text))
+    throw new UsageError(`${option} must be a whole number; got ${JSON.stringify(text)}`);
   return Number(text);
 }
 
@@ -244,5 +266,6 @@ async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string> 
 function describeFetchError(error: unknown): string {
   // fetch wraps the socket error (ECONNREFUSED, ENOTFOUND, ...) in its cause.
   const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
-  return String(cause?.code ?? cause?.message ?? (error as Error).message);
+  const reason = cause?.code ?? cause?.message;
+  return typeof reason === 'string' ? reason : (error as Error).message;
 }

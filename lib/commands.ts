@@ -43,7 +43,15 @@ function decisionCommand<E extends PrevFriendAddEvent | PrevFriendResponseEvent>
     complete: (event) => {
       const decisions = new Decisions(targetsOf(event.body));
       attachDecisions(event, decisions);
-      return Object.assign(event, { targets: decisions.targets, allow: decisions.allow, deny: decisions.deny }) as E;
+      return Object.assign(event, {
+        targets: decisions.targets,
+        allow: (target: string) => {
+          decisions.allow(target);
+        },
+        deny: (target: string, code?: number, info?: string) => {
+          decisions.deny(target, code, info);
+        },
+      }) as E;
     },
   };
 }

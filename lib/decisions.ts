@@ -63,13 +63,18 @@ export class Decisions implements FriendRequestDecision {
 
   deny(toAccount: string, resultCode = MIN_REFUSAL_CODE, resultInfo = ''): void {
     this.#check(toAccount, 'deny');
+    if (typeof resultInfo !== 'string') {
+      throw new TypeError(
+        `tencent-im-callback: deny() needs resultInfo to be a string; received ${typeof resultInfo}.`,
+      );
+    }
     if (!Number.isInteger(resultCode) || resultCode < MIN_REFUSAL_CODE || resultCode > MAX_REFUSAL_CODE) {
       throw new RangeError(
         `tencent-im-callback: deny() needs a ResultCode from ${MIN_REFUSAL_CODE} to ${MAX_REFUSAL_CODE}, as IM requires for a refusal; received ${String(resultCode)}.`,
       );
     }
     // The first refusal of a target is the one reported.
-    if (!this.#refusals.has(toAccount)) this.#refusals.set(toAccount, { code: resultCode, info: String(resultInfo) });
+    if (!this.#refusals.has(toAccount)) this.#refusals.set(toAccount, { code: resultCode, info: resultInfo });
   }
 
   /**

@@ -8,7 +8,10 @@ import type { PrevFriendAddItem, PrevFriendAddPacket } from './generated/prev-fr
 import type { PrevFriendResponseItem, PrevFriendResponsePacket } from './generated/prev-friend-response';
 
 /** What every callback event carries, whatever its command. */
-export interface CallbackEvent<Command extends string = string, Packet extends object = Readonly<Record<string, unknown>>> {
+export interface CallbackEvent<
+  Command extends string = string,
+  Packet extends object = Readonly<Record<string, unknown>>,
+> {
   /** The `CallbackCommand`, e.g. `Sns.CallbackFriendAdd`. */
   readonly command: Command;
   /** The `SdkAppid` query parameter: the app's SDKAppID as a decimal string. */
@@ -57,16 +60,14 @@ export interface BlackListDeleteEvent extends CallbackEvent<'Sns.CallbackBlackLi
  * `targets` are the `To_Account`s of `body.FriendItem`; refuse one with `deny`.
  */
 export interface PrevFriendAddEvent
-  extends CallbackEvent<'Sns.CallbackPrevFriendAdd', PrevFriendAddPacket>,
-    FriendRequestDecision {}
+  extends CallbackEvent<'Sns.CallbackPrevFriendAdd', PrevFriendAddPacket>, FriendRequestDecision {}
 
 /**
  * The event of `Sns.CallbackPrevFriendResponse`, sent before a client's answer to friend
  * requests is processed. `targets` are the `To_Account`s of `body.ResponseFriendItem`.
  */
 export interface PrevFriendResponseEvent
-  extends CallbackEvent<'Sns.CallbackPrevFriendResponse', PrevFriendResponsePacket>,
-    FriendRequestDecision {}
+  extends CallbackEvent<'Sns.CallbackPrevFriendResponse', PrevFriendResponsePacket>, FriendRequestDecision {}
 
 /** The event of a command without a schema of its own: its body is any JSON object. */
 export type UntypedCallbackEvent = CallbackEvent<string, CallbackPacket & Readonly<Record<string, unknown>>>;

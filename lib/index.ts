@@ -46,9 +46,4 @@ export type { BeforeCallbackFallback, FriendRequestDecision, ResultItem } from '
 export type { CallbackListener } from './listeners';
 export { sendCallbackReply, type CallbackFailure, type CallbackReplyBody } from './reply';
 export { computeSign } from './sign';
-export {
-  CallbackRejection,
-  ListenerTimeoutError,
-  isCallbackRejection,
-  type CallbackRejectionCode,
-} from './errors';
+export { CallbackRejection, ListenerTimeoutError, isCallbackRejection, type CallbackRejectionCode } from './errors';

@@ -8,10 +8,10 @@ export type CallbackListener<Event, Req> = (event: Event, req: Req) => unknown;
 
 /** The result of running every listener of one event. */
 export type ListenerOutcome =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly error: unknown; readonly timedOut: boolean };
+  { readonly ok: true } | { readonly ok: false; readonly error: unknown; readonly timedOut: boolean };
 
 const succeeded: ListenerOutcome = { ok: true };
+const fulfilled: PromiseSettledResult<unknown> = { status: 'fulfilled', value: undefined };
 
 /**
  * Listeners by command. Registering copies the list, so an event being dispatched keeps the
@@ -27,10 +27,14 @@ export class ListenerRegistry<Req> {
    */
   add(command: string | symbol, listener: unknown, owner: string): void {
     if (typeof command !== 'symbol' && (typeof command !== 'string' || command === '')) {
-      throw new TypeError(`tencent-im-callback: ${owner} needs a callback command such as 'Sns.CallbackFriendAdd'; received ${String(command)}.`);
+      throw new TypeError(
+        `tencent-im-callback: ${owner} needs a callback command such as 'Sns.CallbackFriendAdd'; received ${JSON.stringify(command)}.`,
+      );
     }
     if (typeof listener !== 'function') {
-      throw new TypeError(`tencent-im-callback: ${owner} needs a listener function for ${typeof command === 'symbol' ? 'every command' : command}; received ${typeof listener}.`);
+      throw new TypeError(
+        `tencent-im-callback: ${owner} needs a listener function for ${typeof command === 'symbol' ? 'every command' : command}; received ${typeof listener}.`,
+      );
     }
     const current = this.#byCommand.get(command) ?? [];
     this.#byCommand.set(command, [...current, listener as CallbackListener<never, Req>]);
@@ -106,12 +110,21 @@ export function runListeners<Event, Req>(
   }
   // Listeners that return no promise are done: no timer, no extra turn of the event loop.
   if (!anyPromise) {
-    return outcomeOf(results.filter((result): result is { thrown: unknown } => result !== undefined).map((result) => result.thrown));
+    return outcomeOf(
+      results.filter((result): result is { thrown: unknown } => result !== undefined).map((result) => result.thrown),
+    );
   }
 
-  const settled = Promise.allSettled(
-    results.map((result) => (result === undefined || isThenable(result) ? result : Promise.reject(result.thrown))),
-  );
+  const pending = results.filter(isThenable);
+  const settled = Promise.allSettled(pending).then((outcomes) => {
+    // Back in listener order: the ones that threw at once keep their place among the rest.
+    let next = 0;
+    return results.map((result): PromiseSettledResult<unknown> => {
+      if (result === undefined) return fulfilled;
+      if (isThenable(result)) return outcomes[next++] ?? fulfilled;
+      return { status: 'rejected', reason: result.thrown };
+    });
+  });
   return settleWithin(settled, timeoutMs, abort, onLateFailure);
 }
 
@@ -143,7 +156,11 @@ async function settleWithin(
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as PromiseLike<unknown>).then === 'function';
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as PromiseLike<unknown>).then === 'function'
+  );
 }
 
 function outcomeOf(failures: unknown[]): ListenerOutcome {
@@ -157,5 +174,7 @@ function rejectionsOf(results: readonly PromiseSettledResult<unknown>[]): unknow
 }
 
 function combine(failures: unknown[]): unknown {
-  return failures.length === 1 ? failures[0] : new AggregateError(failures, `${failures.length} callback listeners failed`);
+  return failures.length === 1
+    ? failures[0]
+    : new AggregateError(failures, `${failures.length} callback listeners failed`);
 }

@@ -13,7 +13,11 @@ export interface NodeHandlerOptions {
 }
 
 /** A plain `node:http` request handler; `next` receives what is not an IM callback. */
-export type NodeCallbackHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => Promise<void>;
+export type NodeCallbackHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next?: (error?: unknown) => void,
+) => Promise<void>;
 
 /**
  * Serves IM callbacks on `node:http` without Express, with the same checks, listeners and
@@ -29,13 +33,22 @@ export type NodeCallbackHandler = (req: IncomingMessage, res: ServerResponse, ne
  * const handle = createNodeHandler(im, { path: '/im/callback' });
  * http.createServer((req, res) => handle(req, res, () => app(req, res))).listen(3000);
  */
-export function createNodeHandler(router: CallbackMiddlewareLike, options: NodeHandlerOptions = {}): NodeCallbackHandler {
+export function createNodeHandler(
+  router: CallbackMiddlewareLike,
+  options: NodeHandlerOptions = {},
+): NodeCallbackHandler {
   const { path } = options;
   if (path !== undefined && (typeof path !== 'string' || !path.startsWith('/'))) {
-    throw new TypeError(`tencent-im-callback: createNodeHandler() option "path" must start with "/", such as '/im/callback'; received ${JSON.stringify(path)}.`);
+    throw new TypeError(
+      `tencent-im-callback: createNodeHandler() option "path" must start with "/", such as '/im/callback'; received ${JSON.stringify(path)}.`,
+    );
   }
   return function imCallbackNodeHandler(req, res, next) {
-    const passOn = next ?? ((error?: unknown) => notFound(res, error));
+    const passOn =
+      next ??
+      ((error?: unknown) => {
+        notFound(res, error);
+      });
     if (path !== undefined && pathOf(req.url) !== path) {
       passOn();
       return Promise.resolve();

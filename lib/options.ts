@@ -103,8 +103,12 @@ const optionNames: readonly (keyof CallbackOptions)[] = [
 // console's warn and error only: console.debug would print every refused request by default,
 // which under a flood of bad requests is a log flood. Looked up per call so spies work.
 const consoleLogger: CallbackLogger = {
-  warn: (message) => console.warn(message),
-  error: (message, error) => console.error(message, error),
+  warn: (message) => {
+    console.warn(message);
+  },
+  error: (message, error) => {
+    console.error(message, error);
+  },
 };
 
 // setTimeout fires at once for delays past 2^31 - 1 ms.
@@ -140,21 +144,29 @@ export function parseOptions(
 
   const logTo = logger ?? consoleLogger;
   if (typeof logTo !== 'object' || typeof logTo.warn !== 'function' || typeof logTo.error !== 'function') {
-    fail(`option "logger" must be an object with warn() and error() methods, such as console; received ${describe(logger)}.`);
+    fail(
+      `option "logger" must be an object with warn() and error() methods, such as console; received ${describe(logger)}.`,
+    );
   }
   const maxClockSkew = maxClockSkewSeconds ?? 60;
   if (typeof maxClockSkew !== 'number' || !Number.isFinite(maxClockSkew) || maxClockSkew < 0) {
-    fail(`option "maxClockSkewSeconds" must be a non-negative number of seconds, such as 60; received ${describe(maxClockSkewSeconds)}.`);
+    fail(
+      `option "maxClockSkewSeconds" must be a non-negative number of seconds, such as 60; received ${describe(maxClockSkewSeconds)}.`,
+    );
   }
   const timeout = listenerTimeoutMs ?? 1500;
   if (!Number.isInteger(timeout) || timeout < 1 || timeout > maxTimerMs) {
-    fail(`option "listenerTimeoutMs" must be a whole number of milliseconds from 1 to ${maxTimerMs}, such as 1500; received ${describe(listenerTimeoutMs)}.`);
+    fail(
+      `option "listenerTimeoutMs" must be a whole number of milliseconds from 1 to ${maxTimerMs}, such as 1500; received ${describe(listenerTimeoutMs)}.`,
+    );
   }
   if (autoReply !== undefined && typeof autoReply !== 'boolean') {
     fail(`option "autoReply" must be true or false; received ${describe(autoReply)}.`);
   }
   if (now !== undefined && typeof now !== 'function') {
-    fail(`option "now" must be a function returning milliseconds since the epoch, such as Date.now; received ${describe(now)}.`);
+    fail(
+      `option "now" must be a function returning milliseconds since the epoch, such as Date.now; received ${describe(now)}.`,
+    );
   }
   if (onError !== undefined && typeof onError !== 'function') {
     fail(`option "onError" must be a function (error, event) => void; received ${describe(onError)}.`);
@@ -167,7 +179,11 @@ export function parseOptions(
     listenerTimeoutMs: timeout,
     autoReply: autoReply ?? true,
     now: now ?? Date.now,
-    onError: onError ?? ((error, event) => logTo.error(`tencent-im-callback: a ${event.command} listener failed`, error)),
+    onError:
+      onError ??
+      ((error, event) => {
+        logTo.error(`tencent-im-callback: a ${event.command} listener failed`, error);
+      }),
     logger: logTo,
   };
   if (resolved.tokens.length === 0) {
@@ -191,11 +207,21 @@ export function parseRouterOptions(options: unknown, factory: string): ResolvedR
   return {
     ...base,
     unhandled: oneOf('unhandled', unhandled, ['next', 'ack'], failFor(factory)),
-    beforeCallbackFallback: oneOf('beforeCallbackFallback', beforeCallbackFallback, ['allow', 'deny'], failFor(factory)),
+    beforeCallbackFallback: oneOf(
+      'beforeCallbackFallback',
+      beforeCallbackFallback,
+      ['allow', 'deny'],
+      failFor(factory),
+    ),
   };
 }
 
-function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fail: (message: string) => never): T {
+function oneOf<T extends string>(
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+  fail: (message: string) => never,
+): T {
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
   return fail(`option "${name}" must be ${allowed.map((a) => `'${a}'`).join(' or ')}; received ${describe(value)}.`);
 }
@@ -231,7 +257,9 @@ function parseBodyLimit(value: unknown, fail: (message: string) => never): numbe
   if (value === undefined) return 1024 * 1024;
   const limit = typeof value === 'string' ? bytes.parse(value) : value;
   if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1) {
-    return fail(`option "bodyLimit" must be a positive number of bytes or a size such as '1mb'; received ${describe(value)}.`);
+    return fail(
+      `option "bodyLimit" must be a positive number of bytes or a size such as '1mb'; received ${describe(value)}.`,
+    );
   }
   return limit;
 }

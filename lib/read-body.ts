@@ -25,7 +25,10 @@ export async function readBody(req: RequestWithBody, limit: number): Promise<unk
 
   const encoding = req.headers['content-encoding'];
   if (encoding !== undefined && encoding.toLowerCase() !== 'identity') {
-    throw new CallbackRejection('encoding_unsupported', `Content-Encoding ${JSON.stringify(encoding)} is not supported`);
+    throw new CallbackRejection(
+      'encoding_unsupported',
+      `Content-Encoding ${JSON.stringify(encoding)} is not supported`,
+    );
   }
   try {
     return await getRawBody(req, { limit, length: req.headers['content-length'] ?? null });

@@ -101,5 +101,5 @@ function failureBody(failure: Error | CallbackFailure | string): CallbackReplyBo
       `tencent-im-callback: sendCallbackReply() needs errorCode to be a non-zero integer; received ${JSON.stringify(errorCode)}. Omit it to send 1.`,
     );
   }
-  return failureReply(String(errorInfo), errorCode);
+  return failureReply(errorInfo, errorCode);
 }

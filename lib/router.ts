@@ -23,7 +23,9 @@ export type EventListener<Event> = CallbackListener<Event, CallbackRequest<Event
 export type EventsByCommand<Events> = { readonly [C in keyof Events]: AnyCallbackEvent };
 
 /** The listener of one command of an event table. */
-export type ListenerFor<Events extends EventsByCommand<Events>, Command extends keyof Events> = EventListener<Events[Command]>;
+export type ListenerFor<Events extends EventsByCommand<Events>, Command extends keyof Events> = EventListener<
+  Events[Command]
+>;
 
 type AnyCallbackEvent = CallbackEvent<string, object>;
 
@@ -119,7 +121,9 @@ export function buildRouter(config: ResolvedOptions, spec: RouterSpec): Callback
 
   function report(error: unknown, event: AnyCallbackEvent): void {
     // onError is app code: whatever it does, a failure there must not become a crash.
-    const logReportFailure = (failure: unknown) => logger.error('tencent-im-callback: the onError handler failed', failure);
+    const logReportFailure = (failure: unknown) => {
+      logger.error('tencent-im-callback: the onError handler failed', failure);
+    };
     try {
       Promise.resolve(config.onError(error, event)).catch(logReportFailure);
     } catch (failure) {
@@ -135,7 +139,12 @@ export function buildRouter(config: ResolvedOptions, spec: RouterSpec): Callback
       return;
     }
     logger.debug?.(`tencent-im-callback: rejected ${command} with ${error.status} (${error.code}): ${error.message}`);
-    writeReply(res, error.status, failureReply(error.message), error.code === 'method_not_allowed' ? ALLOW_POST : undefined);
+    writeReply(
+      res,
+      error.status,
+      failureReply(error.message),
+      error.code === 'method_not_allowed' ? ALLOW_POST : undefined,
+    );
   }
 
   function listenersOf(command: string) {
@@ -145,9 +154,14 @@ export function buildRouter(config: ResolvedOptions, spec: RouterSpec): Callback
   }
 
   /** The reply once the listeners are done: a before-callback always carries its decisions. */
-  function replyAfterListeners(event: AnyCallbackEvent, failed: boolean, failureInfo: string): CallbackReplyBody | undefined {
+  function replyAfterListeners(
+    event: AnyCallbackEvent,
+    failed: boolean,
+    failureInfo: string,
+  ): CallbackReplyBody | undefined {
     const decisions = decisionsOf(event);
-    if (decisions !== undefined) return decisionReply(decisions.resultItems(failed ? spec.beforeCallbackFallback : undefined));
+    if (decisions !== undefined)
+      return decisionReply(decisions.resultItems(failed ? spec.beforeCallbackFallback : undefined));
     return failed ? failureReply(failureInfo) : undefined;
   }
 
@@ -176,13 +190,17 @@ export function buildRouter(config: ResolvedOptions, spec: RouterSpec): Callback
       return;
     }
     (req as { timCallback?: unknown }).timCallback = event;
-    const running = runListeners(listenersOf(command), event, req, config.listenerTimeoutMs, abort, (late) => report(late, event));
+    const running = runListeners(listenersOf(command), event, req, config.listenerTimeoutMs, abort, (late) => {
+      report(late, event);
+    });
     // Listeners that returned at once need no extra turn of the microtask queue.
     const outcome = running instanceof Promise ? await running : running;
     if (!outcome.ok) {
       report(outcome.error, event);
       // The listener's own message stays in the app's logs: the reply goes to whoever called.
-      const info = outcome.timedOut ? `listeners did not finish within ${config.listenerTimeoutMs} ms` : 'a callback listener failed';
+      const info = outcome.timedOut
+        ? `listeners did not finish within ${config.listenerTimeoutMs} ms`
+        : 'a callback listener failed';
       writeReply(res, 200, replyAfterListeners(event, true, info));
       return;
     }

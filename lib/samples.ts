@@ -36,7 +36,9 @@ export const SAMPLE_COMMANDS: readonly KnownCommand[] = [
 export function samplePacket<C extends KnownCommand>(command: C, options: SampleOptions = {}): PacketOf<C> {
   const { count = 1, from = 'alice', to = ['bob'] } = options;
   if (!Number.isSafeInteger(count) || count < 1) {
-    throw new RangeError(`tencent-im-callback: samplePacket() needs count to be a positive integer; received ${String(count)}.`);
+    throw new RangeError(
+      `tencent-im-callback: samplePacket() needs count to be a positive integer; received ${String(count)}.`,
+    );
   }
   const others = Array.from({ length: count }, (_, i) => to[i] ?? `user${i + 1}`);
   const eventTime = Date.now();
@@ -65,7 +67,13 @@ export function samplePacket<C extends KnownCommand>(command: C, options: Sample
       Requester_Account: from,
       From_Account: from,
       FriendItem: nonEmpty(
-        others.map((other) => ({ To_Account: other, Remark: '', GroupName: '', AddSource: 'AddSource_Type_Web', AddWording: `Hi ${other}` })),
+        others.map((other) => ({
+          To_Account: other,
+          Remark: '',
+          GroupName: '',
+          AddSource: 'AddSource_Type_Web',
+          AddWording: `Hi ${other}`,
+        })),
       ),
       AddType: 'Add_Type_Both',
       ForceAddFlags: 0,
@@ -76,14 +84,21 @@ export function samplePacket<C extends KnownCommand>(command: C, options: Sample
       Requester_Account: from,
       From_Account: from,
       ResponseFriendItem: nonEmpty(
-        others.map((other) => ({ To_Account: other, Remark: '', TagName: '', ResponseAction: 'Response_Action_AgreeAndAdd' })),
+        others.map((other) => ({
+          To_Account: other,
+          Remark: '',
+          TagName: '',
+          ResponseAction: 'Response_Action_AgreeAndAdd',
+        })),
       ),
       EventTime: eventTime,
     }),
   };
   const make = packets[command] as (() => PacketOf<C>) | undefined;
   if (make === undefined) {
-    throw new RangeError(`tencent-im-callback: samplePacket() has samples for ${SAMPLE_COMMANDS.join(', ')}; received ${JSON.stringify(command)}.`);
+    throw new RangeError(
+      `tencent-im-callback: samplePacket() has samples for ${SAMPLE_COMMANDS.join(', ')}; received ${JSON.stringify(command)}.`,
+    );
   }
   return make();
 }

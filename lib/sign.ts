@@ -31,7 +31,9 @@ export function computeSign(token: string, requestTime: number | string): string
 }
 
 function digest(token: string, time: string): Buffer {
-  return createHash('sha256').update(token + time, 'utf8').digest();
+  return createHash('sha256')
+    .update(token + time, 'utf8')
+    .digest();
 }
 
 /** What {@link verifySign} needs to know. */

@@ -57,7 +57,9 @@ export function buildCallbackRequest(options: CallbackRequestOptions): BuiltCall
   let body = options.body;
   if (body === undefined) {
     if (!(SAMPLE_COMMANDS as readonly string[]).includes(command)) {
-      throw new TypeError(`tencent-im-callback: buildCallbackRequest() needs a body for ${command}, which has no sample packet.`);
+      throw new TypeError(
+        `tencent-im-callback: buildCallbackRequest() needs a body for ${command}, which has no sample packet.`,
+      );
     }
     body = samplePacket(command as KnownCommand);
   }
@@ -104,7 +106,10 @@ export interface CallbackRun {
  * @example
  * const { reply } = await runCallback(im, { command: 'Sns.CallbackPrevFriendAdd', sdkAppId: 1400000000 });
  */
-export async function runCallback(handler: CallbackMiddlewareLike, options: CallbackRequestOptions): Promise<CallbackRun> {
+export async function runCallback(
+  handler: CallbackMiddlewareLike,
+  options: CallbackRequestOptions,
+): Promise<CallbackRun> {
   const built = buildCallbackRequest(options);
   const req = Object.assign(Readable.from([Buffer.from(built.body)]), {
     method: 'POST',
@@ -126,12 +131,19 @@ export async function runCallback(handler: CallbackMiddlewareLike, options: Call
       end(chunk?: unknown) {
         res.headersSent = true;
         res.writableEnded = true;
-        const text = chunk === undefined ? '' : String(chunk);
-        resolve({ status: res.statusCode, reply: text === '' ? undefined : (JSON.parse(text) as CallbackReplyBody), passedOn: false, error: undefined });
+        const text = chunk === undefined ? '' : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : (chunk as string);
+        resolve({
+          status: res.statusCode,
+          reply: text === '' ? undefined : (JSON.parse(text) as CallbackReplyBody),
+          passedOn: false,
+          error: undefined,
+        });
       },
     };
     Object.assign(req, { res });
-    const next = (error?: unknown) => resolve({ status: undefined, reply: undefined, passedOn: true, error });
+    const next = (error?: unknown) => {
+      resolve({ status: undefined, reply: undefined, passedOn: true, error });
+    };
     void handler(req as never, res as never, next);
   });
 }

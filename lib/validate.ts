@@ -58,6 +58,7 @@ export function describeErrors(errors: readonly ErrorObject[]): string {
 }
 
 function describe(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  // JSON.stringify gives undefined for undefined and functions, whatever its declared type says.
+  const text = (JSON.stringify(value) as string | undefined) ?? String(value);
   return text.length > 64 ? `${text.slice(0, 61)}...` : text;
 }

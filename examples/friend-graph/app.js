@@ -1,55 +1,38 @@
-// The example app: mirrors IM's friend graph into SQLite from the Sns.* callbacks and shows it
-// at GET /friends/:userId. Every write is idempotent, so a callback delivered twice changes
+// The example app: mirrors IM's friend graph into a database from the Sns.* callbacks and shows
+// it at GET /friends/:userId. Every write is idempotent, so a callback delivered twice changes
 // nothing the second time.
 const express = require('express');
-const Database = require('better-sqlite3');
 const { createCallbackRouter } = require('tencent-im-callback');
+const { openDatabase } = require('./db');
 
-const schema = `
-  CREATE TABLE IF NOT EXISTS friends (
-    owner  TEXT NOT NULL,
-    friend TEXT NOT NULL,
-    PRIMARY KEY (owner, friend)
-  ) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS blocks (
-    owner   TEXT NOT NULL,
-    blocked TEXT NOT NULL,
-    PRIMARY KEY (owner, blocked)
-  ) WITHOUT ROWID;
-`;
-
-/** Opens (and creates) the database; ':memory:' for tests. */
-function openDatabase(file) {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.exec(schema);
-  return db;
-}
+// Each batch is one statement over two parallel arrays: a 3,000-pair callback is stored whole
+// or not at all, in one round trip.
+const sql = {
+  addFriends: `INSERT INTO friends (owner, friend) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+  removeFriends: `DELETE FROM friends f USING unnest($1::text[], $2::text[]) AS p(owner, friend)
+                  WHERE f.owner = p.owner AND f.friend = p.friend`,
+  block: `INSERT INTO blocks (owner, blocked) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+  unblock: `DELETE FROM blocks b USING unnest($1::text[], $2::text[]) AS p(owner, blocked)
+            WHERE b.owner = p.owner AND b.blocked = p.blocked`,
+  blockersAmong: 'SELECT owner FROM blocks WHERE blocked = $1 AND owner = ANY($2::text[])',
+  friendsOf: 'SELECT friend FROM friends WHERE owner = $1 ORDER BY friend',
+  blockedBy: 'SELECT blocked FROM blocks WHERE owner = $1 ORDER BY blocked',
+};
 
 /** One JSON object a line on standard output. */
 function jsonLog(entry) {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
 }
 
+/** The pairs of a callback as the two arrays the statements take. */
+function columns(pairs) {
+  return [pairs.map((pair) => pair.From_Account), pairs.map((pair) => pair.To_Account)];
+}
+
 /**
- * @param {{ db: import('better-sqlite3').Database, sdkAppId: number | string, token: string, log?: (entry: object) => void }} options
+ * @param {{ db: Awaited<ReturnType<typeof openDatabase>>, sdkAppId: number | string, token: string, log?: (entry: object) => void }} options
  */
 function createApp({ db, sdkAppId, token, log = jsonLog }) {
-  const statements = {
-    addFriend: db.prepare('INSERT OR IGNORE INTO friends (owner, friend) VALUES (?, ?)'),
-    removeFriend: db.prepare('DELETE FROM friends WHERE owner = ? AND friend = ?'),
-    block: db.prepare('INSERT OR IGNORE INTO blocks (owner, blocked) VALUES (?, ?)'),
-    unblock: db.prepare('DELETE FROM blocks WHERE owner = ? AND blocked = ?'),
-    hasBlocked: db.prepare('SELECT 1 FROM blocks WHERE owner = ? AND blocked = ?'),
-    friendsOf: db.prepare('SELECT friend FROM friends WHERE owner = ? ORDER BY friend'),
-    blockedBy: db.prepare('SELECT blocked FROM blocks WHERE owner = ? ORDER BY blocked'),
-  };
-  // One transaction per callback: a batch of 3,000 pairs is stored whole or not at all.
-  const applyPairs = (statement) =>
-    db.transaction((pairs) => {
-      for (const pair of pairs) statement.run(pair.From_Account, pair.To_Account);
-    });
-
   const im = createCallbackRouter({
     sdkAppId,
     token,
@@ -59,15 +42,15 @@ function createApp({ db, sdkAppId, token, log = jsonLog }) {
       debug: (message) => log({ level: 'info', message }),
     },
   });
-  im.on('Sns.CallbackFriendAdd', (event) => applyPairs(statements.addFriend)(event.pairs));
-  im.on('Sns.CallbackFriendDelete', (event) => applyPairs(statements.removeFriend)(event.pairs));
-  im.on('Sns.CallbackBlackListAdd', (event) => applyPairs(statements.block)(event.pairs));
-  im.on('Sns.CallbackBlackListDelete', (event) => applyPairs(statements.unblock)(event.pairs));
+  im.on('Sns.CallbackFriendAdd', (event) => db.query(sql.addFriends, columns(event.pairs)));
+  im.on('Sns.CallbackFriendDelete', (event) => db.query(sql.removeFriends, columns(event.pairs)));
+  im.on('Sns.CallbackBlackListAdd', (event) => db.query(sql.block, columns(event.pairs)));
+  im.on('Sns.CallbackBlackListDelete', (event) => db.query(sql.unblock, columns(event.pairs)));
   // Refuse a friend request to anyone who has blocked the requester.
-  im.on('Sns.CallbackPrevFriendAdd', (event) => {
-    for (const target of event.targets) {
-      if (statements.hasBlocked.get(target, event.body.From_Account)) event.deny(target, 38001, 'the user has blocked you');
-    }
+  im.on('Sns.CallbackPrevFriendAdd', async (event) => {
+    const requester = event.body.From_Account ?? event.body.Requester_Account;
+    const { rows } = await db.query(sql.blockersAmong, [requester, event.targets]);
+    for (const { owner } of rows) event.deny(owner, 38001, 'the user has blocked you');
   });
   im.on('Sns.CallbackPrevFriendResponse', () => undefined); // every answer allowed, but logged
   im.onAny((event, req) => {
@@ -76,12 +59,16 @@ function createApp({ db, sdkAppId, token, log = jsonLog }) {
 
   const app = express();
   app.use('/im/callback', logCallbacks(log), im);
-  app.get('/friends/:userId', (req, res) => {
+  app.get('/friends/:userId', async (req, res) => {
     const { userId } = req.params;
+    const [friends, blocked] = await Promise.all([
+      db.query(sql.friendsOf, [userId]),
+      db.query(sql.blockedBy, [userId]),
+    ]);
     res.json({
       userId,
-      friends: statements.friendsOf.all(userId).map((row) => row.friend),
-      blocked: statements.blockedBy.all(userId).map((row) => row.blocked),
+      friends: friends.rows.map((row) => row.friend),
+      blocked: blocked.rows.map((row) => row.blocked),
     });
   });
   return app;

@@ -8,26 +8,32 @@ const sdkAppId = process.env.IM_SDK_APP_ID ?? '1400000000';
 const token = process.env.IM_CALLBACK_TOKEN ?? 'demo-token';
 const dataDir = process.env.FRIEND_GRAPH_DATA ?? path.join(__dirname, 'data');
 
-fs.mkdirSync(dataDir, { recursive: true });
-const dbFile = path.join(dataDir, 'friend-graph.db');
-const db = openDatabase(dbFile);
-const server = createApp({ db, sdkAppId, token }).listen(port, '127.0.0.1', () => {
-  const base = `http://127.0.0.1:${server.address().port}`;
-  console.log(`friend-graph example listening on ${base}
+async function main() {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = await openDatabase(dataDir);
+  const server = createApp({ db, sdkAppId, token }).listen(port, '127.0.0.1', () => {
+    const base = `http://127.0.0.1:${server.address().port}`;
+    console.log(`friend-graph example listening on ${base}
   callback URL: ${base}/im/callback
   SdkAppid:     ${sdkAppId}
   token:        ${token}   (demo only: set IM_CALLBACK_TOKEN for real use)
-  database:     ${dbFile}
+  database:     ${dataDir} (PGlite)
 Try:
   npx tencent-im-callback send --url ${base}/im/callback --sdk-app-id ${sdkAppId} --token ${token} --pairs 2 --from alice --to bob,carol
   curl ${base}/friends/alice`);
-});
-
-function shutdown() {
-  server.close(() => {
-    db.close();
-    process.exit(0);
   });
+
+  function shutdown() {
+    server.close(async () => {
+      await db.close();
+      process.exit(0);
+    });
+  }
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -14,7 +14,10 @@ exports.checkServes = function checkServes(how, app, computeSign, added) {
     });
     const body = { CallbackCommand: 'Sns.CallbackFriendAdd', PairList: [{ From_Account: 'a', To_Account: 'b' }] };
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/im/callback?${query}`, { method: 'POST', body: JSON.stringify(body) });
+      const response = await fetch(`http://127.0.0.1:${port}/im/callback?${query}`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
       const reply = await response.json();
       const express = require('express/package.json').version;
       if (response.status !== 200 || reply.ActionStatus !== 'OK' || added.join() !== 'a->b') {

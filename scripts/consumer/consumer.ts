@@ -1,7 +1,13 @@
 // Type-checked against the packed package: the README example as a TypeScript user writes it.
 import express from 'express';
 import { buildCallbackRequest, runCallback, samplePacket } from 'tencent-im-callback/testing';
-import { createCallbackRouter, friendAddCallback, isCallbackEvent, sendCallbackReply, type FriendAddEvent } from 'tencent-im-callback';
+import {
+  createCallbackRouter,
+  friendAddCallback,
+  isCallbackEvent,
+  sendCallbackReply,
+  type FriendAddEvent,
+} from 'tencent-im-callback';
 
 const app = express();
 const friendAdd = friendAddCallback({ sdkAppId: 1400000000, token: process.env.IM_CALLBACK_TOKEN, autoReply: false });
@@ -23,7 +29,13 @@ im.on('C2C.CallbackAfterSendMsg', (event) => event.body['From_Account']);
 im.onAny((event) => event.command);
 app.use('/im/callback', im);
 
-const built: { url: string; body: string } = buildCallbackRequest({ command: 'Sns.CallbackFriendAdd', sdkAppId: 1, token: 't' });
+const built: { url: string; body: string } = buildCallbackRequest({
+  command: 'Sns.CallbackFriendAdd',
+  sdkAppId: 1,
+  token: 't',
+});
 const pairs: number = samplePacket('Sns.CallbackFriendAdd', { count: 3 }).PairList.length;
-void runCallback(im, { command: 'Sns.CallbackPrevFriendAdd', sdkAppId: 1 }).then((run) => run.reply?.ResultItem?.[0]?.ResultCode);
+void runCallback(im, { command: 'Sns.CallbackPrevFriendAdd', sdkAppId: 1 }).then(
+  (run) => run.reply?.ResultItem?.[0]?.ResultCode,
+);
 void [built, pairs];

@@ -15,7 +15,11 @@ friendAdd.on('Sns.CallbackFriendAdd', async (event) => {
 });
 app.use('/im/callback', friendAdd);
 
-const run = await runCallback(friendAdd, { command: 'Sns.CallbackFriendAdd', sdkAppId: 1400000000, token: 'consumer-token' });
+const run = await runCallback(friendAdd, {
+  command: 'Sns.CallbackFriendAdd',
+  sdkAppId: 1400000000,
+  token: 'consumer-token',
+});
 if (run.reply?.ActionStatus !== 'OK') throw new Error(`runCallback gave ${JSON.stringify(run)}`);
 added.length = 0;
 
