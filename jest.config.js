@@ -10,8 +10,9 @@ module.exports = {
     '^tencent-im-callback$': '<rootDir>/lib/index.ts',
     '^tencent-im-callback/testing$': '<rootDir>/lib/testing.ts',
   },
-  // bin.ts only hands the process to runCli; the CLI tests spawn it.
-  collectCoverageFrom: ['lib/**/*.ts', '!lib/generated/**', '!lib/bin.ts'],
+  // bin.ts only hands the process to runCli (the CLI tests spawn it); the two entries only
+  // re-export; lib/generated/ is written by npm run generate.
+  collectCoverageFrom: ['lib/**/*.ts', '!lib/generated/**', '!lib/cli/bin.ts', '!lib/index.ts', '!lib/testing.ts'],
   coverageReporters: ['text-summary', 'text'],
   coverageThreshold: { global: { lines: 95, branches: 95, functions: 95, statements: 95 } },
   restoreMocks: true,

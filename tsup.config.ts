@@ -19,7 +19,7 @@ export default defineConfig([
   {
     ...shared,
     // The command-line simulator: one CommonJS file; esbuild keeps its #! line.
-    entry: { cli: 'lib/bin.ts' },
+    entry: { cli: 'lib/cli/bin.ts' },
     format: ['cjs'],
     dts: false,
     clean: false,

@@ -314,6 +314,17 @@ describe.each(expressMajors)('createCallbackRouter on %s', (_major, express) => 
       expect(String(onError.mock.calls[0]?.[0])).toMatch(/ResultCode from 38000 to 39000/);
     });
 
+    it('treats a ResultInfo that is not a string as a programming error', async () => {
+      const onError = jest.fn();
+      const im = router({ onError }).on('Sns.CallbackPrevFriendAdd', (event) =>
+        event.deny('id1', 38001, { reason: 'x' } as never),
+      );
+      const response = await post(callbackApp(express, im), 'Sns.CallbackPrevFriendAdd');
+      expect(response.body).toEqual(decisionReply(allowed('id1', 'id2')));
+      expect(onError.mock.calls[0]?.[0]).toBeInstanceOf(TypeError);
+      expect(String(onError.mock.calls[0]?.[0])).toMatch(/deny\(\) needs resultInfo to be a string; received object/);
+    });
+
     it('refuses a decision on an account that is not a target', async () => {
       const onError = jest.fn();
       const im = router({ onError }).on('Sns.CallbackPrevFriendResponse', (event) => event.allow('intruder'));

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import express from 'express';
 import { computeSign, createCallbackRouter, type RouterEvent } from 'tencent-im-callback';
-import { runCli } from '../lib/cli';
+import { runCli } from '../lib/cli/cli';
 import { docNowMs, docVector } from './helpers/callback-request';
 import { builtFile } from './helpers/built';
 import { listen } from './helpers/server';

@@ -1,5 +1,5 @@
 import { CallbackRejection, isCallbackRejection } from '../lib';
-import { describeErrors } from '../lib/validate';
+import { describeErrors } from '../lib/commands/validate';
 
 describe('isCallbackRejection', () => {
   it('recognises rejections, also ones made by another copy of the package', () => {

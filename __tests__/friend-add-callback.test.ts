@@ -595,6 +595,24 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
       expect(onError.mock.calls[0]?.[0]).toBe(aborted);
     });
 
+    it('gives a listener that first reads event.signal after the deadline a signal already aborted', async () => {
+      let release: (() => void) | undefined;
+      const late: { aborted?: boolean; reason?: unknown } = {};
+      const mw = middleware({ onError: () => undefined, listenerTimeoutMs: 20 }).on(
+        'Sns.CallbackFriendAdd',
+        async (event) => {
+          await new Promise<void>((resolve) => (release = resolve));
+          late.aborted = event.signal.aborted;
+          late.reason = event.signal.reason;
+        },
+      );
+      expect((await post(callbackApp(express, mw))).body).toEqual(fail('listeners did not finish within 20 ms'));
+      release?.();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(late.aborted).toBe(true);
+      expect(late.reason).toBeInstanceOf(ListenerTimeoutError);
+    });
+
     it('reports a listener that fails after the deadline, but not one that stops because of the abort', async () => {
       const onError = jest.fn();
       let finishLate: (() => void) | undefined;

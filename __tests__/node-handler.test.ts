@@ -12,7 +12,7 @@ const friendAdd = () =>
 describe('createNodeHandler', () => {
   it('serves callbacks on plain node:http with the same checks and replies', async () => {
     const seen: string[] = [];
-    const im = createCallbackRouter(options).on('Sns.CallbackFriendAdd', (event, req) => {
+    const im = createCallbackRouter<http.IncomingMessage>(options).on('Sns.CallbackFriendAdd', (event, req) => {
       seen.push(`${event.pairs[0].To_Account} ${req.method}`);
     });
     const server = http.createServer(createNodeHandler(im));
@@ -29,7 +29,7 @@ describe('createNodeHandler', () => {
   });
 
   it('answers 404 to everything else when there is no next', async () => {
-    const server = http.createServer(createNodeHandler(createCallbackRouter(options)));
+    const server = http.createServer(createNodeHandler(createCallbackRouter<http.IncomingMessage>(options)));
     const response = await request(server).get('/health');
     expect(response.status).toBe(404);
     expect(response.text).toBe('Not Found');
@@ -38,7 +38,8 @@ describe('createNodeHandler', () => {
   });
 
   it('answers 500 when a router passes an error on and there is no next', async () => {
-    const failing = (_req: never, _res: never, next: (error?: unknown) => void) => next(new Error('boom'));
+    const failing = (_req: http.IncomingMessage, _res: http.ServerResponse, next: (error?: unknown) => void) =>
+      next(new Error('boom'));
     const response = await request(http.createServer(createNodeHandler(failing))).get('/');
     expect(response.status).toBe(500);
     expect(response.text).toBe('Internal Server Error');
@@ -48,7 +49,7 @@ describe('createNodeHandler', () => {
     const app = express();
     app.get('/health', (_req, res) => void res.send('healthy'));
     app.post('/im/callback', (_req, res) => void res.status(299).send('express saw it'));
-    const handle = createNodeHandler(friendAddCallback(options), { path: '/im/callback' });
+    const handle = createNodeHandler(friendAddCallback<http.IncomingMessage>(options), { path: '/im/callback' });
     const server = http.createServer((req, res) => void handle(req, res, () => app(req, res)));
 
     expect((await request(server).get('/health')).text).toBe('healthy');
@@ -67,14 +68,14 @@ describe('createNodeHandler', () => {
   });
 
   it.each(['im/callback', '', 42])('refuses path %p', (path) => {
-    expect(() => createNodeHandler(createCallbackRouter(options), { path: path as string })).toThrow(
-      /option "path" must start with "\/"/,
-    );
+    expect(() =>
+      createNodeHandler(createCallbackRouter<http.IncomingMessage>(options), { path: path as string }),
+    ).toThrow(/option "path" must start with "\/"/);
   });
 
   it('reads a request without a URL as the root path, naming no command, and passes it on', async () => {
     const next = jest.fn();
-    const handle = createNodeHandler(createCallbackRouter(options), { path: '/' });
+    const handle = createNodeHandler(createCallbackRouter<http.IncomingMessage>(options), { path: '/' });
     await handle({ url: undefined } as unknown as http.IncomingMessage, {} as http.ServerResponse, next);
     expect(next).toHaveBeenCalledTimes(1);
   });

@@ -1,5 +1,6 @@
 import { friendAddCallback, type FriendAddCallbackOptions } from '../lib';
-import { parseOptions } from '../lib/options';
+import { parseOptions } from '../lib/pipeline/parse-options';
+import { runCallback } from '../lib/testing';
 
 const quiet = { warn: jest.fn(), error: jest.fn() };
 
@@ -46,6 +47,18 @@ describe('options', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     friendAddCallback({ sdkAppId: 1400000000 });
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends listener failures to console.error when neither logger nor onError is given', async () => {
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failure = new Error('db down');
+    const friendAdd = friendAddCallback({ sdkAppId: 1400000000 }).on('Sns.CallbackFriendAdd', () => {
+      throw failure;
+    });
+    const { reply } = await runCallback(friendAdd, { command: 'Sns.CallbackFriendAdd', sdkAppId: 1400000000 });
+    expect(reply?.ActionStatus).toBe('FAIL');
+    expect(error).toHaveBeenCalledWith('tencent-im-callback: a Sns.CallbackFriendAdd listener failed', failure);
   });
 
   it.each<[string, unknown, RegExp]>([

@@ -1,4 +1,4 @@
-import { parseJsonBody } from '../lib/parse-body';
+import { parseJsonBody } from '../lib/body/parse-json';
 
 describe('parseJsonBody', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
-import { computeSign, createCallbackRouter, type FriendAddEvent } from 'tencent-im-callback';
-import friendAddSchema from '../schemas/friend-add.schema.json';
-import { compilePacketSchema } from '../lib/validate';
+import { computeSign, createCallbackRouter, type CallbackRouter, type FriendAddEvent } from 'tencent-im-callback';
+import friendAddSchema from '../schemas/sns/friend-add.schema.json';
+import { compilePacketSchema } from '../lib/commands/validate';
 
 const TOKEN = 'property-token';
 const NOW_S = 1669872112;
@@ -12,7 +12,7 @@ const documentedStatuses = new Set([200, 400, 401, 403, 405, 413, 415]);
 const seed = Number(process.env['FC_SEED'] ?? 20261128);
 
 /** Runs the router on one raw request (no sockets) and records every reply and next() call. */
-function dispatch(router: ReturnType<typeof createCallbackRouter>, method: string, url: string, body: string) {
+function dispatch(router: CallbackRouter, method: string, url: string, body: string) {
   return new Promise<{ replies: { status: number; text: string }[]; nexts: number }>((resolve) => {
     const replies: { status: number; text: string }[] = [];
     let nexts = 0;

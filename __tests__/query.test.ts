@@ -1,4 +1,4 @@
-import { commandOf, searchParamsOf, verifyQuery } from '../lib/query';
+import { commandOf, searchParamsOf, verifyQuery } from '../lib/protocol/query';
 import { docNowMs, docVector } from './helpers/callback-request';
 
 const unsigned = { sdkAppId: '1400000000', tokens: [], maxClockSkewMs: 60_000 };

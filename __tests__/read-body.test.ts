@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
-import type { RequestWithBody } from '../lib/read-body';
-import { readBody } from '../lib/read-body';
+import type { RequestWithBody } from '../lib/body/read-body';
+import { readBody } from '../lib/body/read-body';
 
 /** A stream standing in for an IncomingMessage, with the headers raw-body looks at. */
 function fakeRequest(headers: Record<string, string>): PassThrough & RequestWithBody {

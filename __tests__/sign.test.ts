@@ -1,5 +1,5 @@
 import { computeSign } from '../lib';
-import { verifySign } from '../lib/sign';
+import { verifySign } from '../lib/protocol/sign';
 import { docNowMs, docVector } from './helpers/callback-request';
 
 describe('computeSign', () => {

@@ -2,7 +2,7 @@ import express from 'express';
 import request from 'supertest';
 import { createCallbackRouter, friendAddCallback } from 'tencent-im-callback';
 import { buildCallbackRequest, runCallback, samplePacket, SAMPLE_COMMANDS } from 'tencent-im-callback/testing';
-import { compilePacketSchema } from '../lib/validate';
+import { compilePacketSchema } from '../lib/commands/validate';
 import { docVector } from './helpers/callback-request';
 
 const quiet = { warn: () => undefined, error: () => undefined };
@@ -21,7 +21,7 @@ describe('samplePacket', () => {
     (command, count) => {
       const validate = compilePacketSchema(
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        require(`../schemas/${schemaFiles[command]}.schema.json`) as { $id: string },
+        require(`../schemas/sns/${schemaFiles[command]}.schema.json`) as { $id: string },
       );
       const packet = samplePacket(command, { count });
       expect(validate(packet)).toBe(true);

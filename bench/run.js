@@ -20,6 +20,16 @@ const servers = [
   { id: 'C', name: 'node:http + JSON.parse', file: 'c-node-json.js' },
   { id: 'D', name: 'node:http + createNodeHandler', file: 'd-node-handler.js' },
 ];
+// BENCH_BASELINE=<another checkout, built>: also load that checkout's node handler, as E, to
+// compare two versions of the package side by side in one run (D/E).
+const baseline = process.env.BENCH_BASELINE;
+if (baseline) {
+  servers.push({
+    id: 'E',
+    name: `createNodeHandler, ${path.basename(path.resolve(baseline))}`,
+    file: path.resolve(baseline, 'bench', 'servers', 'd-node-handler.js'),
+  });
+}
 const bodies = [
   { name: '3 pairs', body: JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 3 })) },
   { name: '3,000 pairs', body: JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 3000 })) },
@@ -32,7 +42,7 @@ const pinned = cores >= 2 && spawnSync('taskset', ['-cp', '0', String(process.pi
 
 function start(server) {
   return new Promise((resolve, reject) => {
-    const script = path.join(__dirname, 'servers', server.file);
+    const script = path.resolve(__dirname, 'servers', server.file);
     const [command, args] = pinned
       ? ['taskset', ['-c', String(cores - 1), process.execPath, script]]
       : [process.execPath, [script]];
@@ -144,8 +154,13 @@ async function main() {
         `  throughput ratios (median of per-round ratios): B/A ${summary[name].throughput['B/A'].toFixed(3)}, D/C ${summary[name].throughput['D/C'].toFixed(3)}`,
       );
       console.log(
-        `  CPU-per-request ratios (reference / package):   B/A ${summary[name].cpu['B/A'].toFixed(3)}, D/C ${summary[name].cpu['D/C'].toFixed(3)}\n`,
+        `  CPU-per-request ratios (reference / package):   B/A ${summary[name].cpu['B/A'].toFixed(3)}, D/C ${summary[name].cpu['D/C'].toFixed(3)}${baseline ? '' : '\n'}`,
       );
+      if (baseline) {
+        console.log(
+          `  this checkout against the baseline, D/E: throughput ${throughput('D', 'E').toFixed(3)}, CPU ${cpu('D', 'E').toFixed(3)}\n`,
+        );
+      }
     } finally {
       for (const server of running) server.child.kill();
     }

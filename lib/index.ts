@@ -1,49 +1,46 @@
-export { createCallbackRouter } from './router';
+export { createCallbackRouter } from './adapters/express/create-callback-router';
+export {
+  friendAddCallback,
+  type FriendAddCallbackMiddleware,
+  type FriendAddCallbackOptions,
+} from './adapters/express/friend-add-callback';
+export type { DefaultListenerRequest } from './adapters/express/request-type';
+export {
+  createNodeHandler,
+  type NodeCallbackHandler,
+  type NodeCallbackRouter,
+  type NodeHandlerOptions,
+  type NodeServable,
+} from './adapters/node/create-node-handler';
+export { sendCallbackReply, type CallbackFailure } from './adapters/node/send-callback-reply';
 export type {
+  CallbackEventListener,
   CallbackMiddleware,
   CallbackRequest,
   CallbackRouter,
-  EventListener,
   EventsByCommand,
   ListenerFor,
   OtherCommand,
-} from './router';
-export { friendAddCallback } from './friend-add-callback';
-export { createNodeHandler } from './node-handler';
-export type { CallbackMiddlewareLike, NodeCallbackHandler, NodeHandlerOptions } from './node-handler';
-export type { FriendAddCallbackMiddleware, FriendAddCallbackOptions } from './friend-add-callback';
-export type { CallbackLogger, CallbackOptions, CallbackRouterOptions } from './options';
-export { isCallbackEvent } from './event';
-export type {
-  BlackListAddEvent,
-  BlackListAddPacket,
-  BlackListAddPair,
-  BlackListDeleteEvent,
-  BlackListDeletePacket,
-  BlackListDeletePair,
-  CallbackEvent,
-  CallbackEventMap,
-  CallbackPacket,
-  FriendAddEvent,
-  FriendAddPacket,
-  FriendAddPair,
-  FriendDeleteEvent,
-  FriendDeletePacket,
-  FriendDeletePair,
-  KnownCallbackEvent,
-  KnownCommand,
-  PrevFriendAddEvent,
-  PrevFriendAddItem,
-  PrevFriendAddPacket,
-  PrevFriendResponseEvent,
-  PrevFriendResponseItem,
-  PrevFriendResponsePacket,
-  RouterEvent,
-  UntypedCallbackEvent,
-} from './event';
-export { MAX_REFUSAL_CODE, MIN_REFUSAL_CODE } from './decisions';
-export type { BeforeCallbackFallback, FriendRequestDecision, ResultItem } from './decisions';
-export type { CallbackListener } from './listeners';
-export { sendCallbackReply, type CallbackFailure, type CallbackReplyBody } from './reply';
-export { computeSign } from './sign';
-export { CallbackRejection, ListenerTimeoutError, isCallbackRejection, type CallbackRejectionCode } from './errors';
+} from './pipeline/router-types';
+export type { CallbackLogger, CallbackOptions, CallbackRouterOptions } from './pipeline/options';
+export { ListenerTimeoutError, type CallbackListener } from './pipeline/listeners';
+export {
+  isCallbackEvent,
+  type CallbackEvent,
+  type KnownCallbackEvent,
+  type RouterEvent,
+  type UntypedCallbackEvent,
+} from './commands/event-types';
+export {
+  MAX_REFUSAL_CODE,
+  MIN_REFUSAL_CODE,
+  type BeforeCallbackFallback,
+  type FriendRequestDecision,
+  type ResultItem,
+} from './commands/decisions/friend-request';
+export type { KnownCommand } from './generated/commands';
+export type * from './generated/events';
+export type { CallbackPacket } from './generated/packets/callback';
+export type { CallbackReplyBody } from './protocol/reply';
+export { computeSign } from './protocol/sign';
+export { CallbackRejection, isCallbackRejection, type CallbackRejectionCode } from './protocol/rejection';

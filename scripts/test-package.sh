@@ -8,8 +8,10 @@
 # Each check prints one line starting with "ok:"; a failure stops the script.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-work="$root/.tmp/package-test"
-rm -rf "$work" && mkdir -p "$work"
+# Outside the repository: a consumer project must not find this repository's node_modules by
+# walking up the folders (it would see @types/express where a user may have none).
+work=$(mktemp -d "${TMPDIR:-/tmp}/tim-package-test.XXXXXX")
+trap 'rm -rf "$work"' EXIT
 cd "$root"
 
 if [ ! -f dist/index.js ] || [ -n "$(find lib -newer dist/index.js -name '*.ts' -print -quit)" ]; then
@@ -51,17 +53,37 @@ JSON
   echo "ok: the tencent-im-callback binary runs (Express $major project)"
 }
 
-# The two projects are independent: install and check them at once, then report in order.
-pids=()
-for major in 4 5; do
-  (consumer "$major" >"$work/express$major.log" 2>&1) &
-  pids+=($!)
-done
+node_only() {
+  local dir="$work/node-only"
+  mkdir -p "$dir"
+  cp "$root"/scripts/consumer-node/* "$dir/"
+  printf '{ "name": "consumer-node-only", "private": true, "version": "0.0.0" }\n' >"$dir/package.json"
+  cat >"$dir/tsconfig.json" <<'JSON'
+{
+  "compilerOptions": {
+    "target": "ES2022", "module": "NodeNext", "moduleResolution": "NodeNext",
+    "strict": true, "exactOptionalPropertyTypes": true, "noUncheckedIndexedAccess": true,
+    "skipLibCheck": false, "noEmit": true, "types": ["node"]
+  },
+  "files": ["consumer.ts"]
+}
+JSON
+  cd "$dir"
+  npm install --prefer-offline --no-audit --no-fund --loglevel=error \
+    "$tarball" "@types/node@^20" "typescript@~5.9.3" >/dev/null
+  [ ! -e node_modules/express ] && [ ! -e node_modules/@types/express ] || { echo "express was installed"; exit 1; }
+  node server.mjs
+  npx --no-install tsc -p tsconfig.json
+  echo "ok: a project with only @types/node type-checks against the package with skipLibCheck off"
+}
+
+# The projects are independent: install and check them at once, then report in order.
 status=0
-for i in 0 1; do
-  wait "${pids[$i]}" || status=1
-  cat "$work/express$((i + 4)).log"
-done
+(consumer 4 >"$work/express4.log" 2>&1) & pid4=$!
+(consumer 5 >"$work/express5.log" 2>&1) & pid5=$!
+(node_only >"$work/node-only.log" 2>&1) & pidn=$!
+for pid in $pid4 $pid5 $pidn; do wait "$pid" || status=1; done
+cat "$work/express4.log" "$work/express5.log" "$work/node-only.log"
 [ "$status" -eq 0 ] || { echo "not ok: a consumer project failed (logs above)"; exit 1; }
 
 node scripts/check-readme-types.mjs

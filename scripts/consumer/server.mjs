@@ -1,7 +1,7 @@
 // Loaded with import: the README example, served once, then checked with one signed callback.
 import express from 'express';
 import { friendAddCallback, computeSign } from 'tencent-im-callback';
-import schema from 'tencent-im-callback/schemas/friend-add.schema.json' with { type: 'json' };
+import schema from 'tencent-im-callback/schemas/sns/friend-add.schema.json' with { type: 'json' };
 import check from './check.cjs';
 import { runCallback } from 'tencent-im-callback/testing';
 

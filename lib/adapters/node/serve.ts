@@ -1,0 +1,73 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from '../../body/read-body';
+import type { AdapterIO, CallbackPipeline } from '../../pipeline/callback-pipeline';
+import { OK_REPLY_JSON, type CallbackReplyBody } from '../../protocol/reply';
+
+/** Where a handed-over event waits on the response for `sendCallbackReply`; shared by every copy of the package. */
+export const HANDED_OVER_EVENT: unique symbol = Symbol.for('tencent-im-callback.event');
+
+/** A response that may carry the event of a callback the app answers itself. */
+export type ResponseWithEvent = ServerResponse & { [HANDED_OVER_EVENT]?: unknown };
+
+/** How the pipeline reads a `node:http` request, and Express's, which is one. */
+export const nodeIO: AdapterIO<IncomingMessage> = {
+  readBody,
+  attachEvent(request, event) {
+    (request as { timCallback?: unknown }).timCallback = event;
+  },
+};
+
+/**
+ * Writes a JSON reply unless one was already written, so every request gets exactly one.
+ *
+ * @param res - the response
+ * @param status - the HTTP status
+ * @param body - the reply body, or undefined for IM's OK reply
+ * @param allow - the `Allow` header, for a 405
+ * @returns false when a reply had already been sent
+ */
+export function writeReply(
+  res: ServerResponse,
+  status: number,
+  body: CallbackReplyBody | undefined,
+  allow?: string,
+): boolean {
+  if (res.headersSent || res.writableEnded) return false;
+  const json = body === undefined ? OK_REPLY_JSON : JSON.stringify(body);
+  res.statusCode = status;
+  if (allow !== undefined) res.setHeader('Allow', allow);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(json));
+  res.end(json);
+  return true;
+}
+
+/**
+ * Serves one request with the pipeline on `node:http`'s request and response: what Express
+ * middleware and `createNodeHandler` both do. Never rejects: every failure is a reply.
+ *
+ * @param pipeline - the router's pipeline
+ * @param req - the request (Express's or node's)
+ * @param res - the response
+ * @param next - gets what the router does not answer itself
+ */
+export async function serveNode(
+  pipeline: CallbackPipeline,
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+): Promise<void> {
+  const outcome = await pipeline.handle(req, req.method, req.url, nodeIO);
+  switch (outcome.kind) {
+    case 'pass':
+      next();
+      return;
+    case 'reply':
+      writeReply(res, outcome.status, outcome.body, outcome.allow);
+      return;
+    case 'handover':
+      (res as ResponseWithEvent)[HANDED_OVER_EVENT] = outcome.event;
+      next();
+      return;
+  }
+}

@@ -1,0 +1,52 @@
+import type { IncomingMessage } from 'node:http';
+import getRawBody from 'raw-body';
+import { CallbackRejection } from '../protocol/rejection';
+
+/** A request that a body parser (express.json, express.text, express.raw, ...) may have read. */
+export interface RequestWithBody extends IncomingMessage {
+  body?: unknown;
+  /** Set by the body-parser family once it has read the stream. */
+  _body?: boolean;
+}
+
+/**
+ * Returns the request body: what a body parser already made of it, or else the raw bytes,
+ * read here up to `limit`.
+ *
+ * @param req - the incoming request
+ * @param limit - the most bytes to read from the stream
+ * @returns `req.body` as a parser left it (object, string or Buffer), or a Buffer
+ * @throws {@link CallbackRejection} with status 413, 415 or 400
+ */
+export async function readBody(req: RequestWithBody, limit: number): Promise<unknown> {
+  // A parser that consumed the stream leaves its result in req.body. body-parser 1.x sets
+  // req.body = {} even when it skips a request, so only a consumed stream counts.
+  if (req._body === true || req.readableEnded) return req.body;
+
+  const encoding = req.headers['content-encoding'];
+  if (encoding !== undefined && encoding.toLowerCase() !== 'identity') {
+    throw new CallbackRejection(
+      'encoding_unsupported',
+      `Content-Encoding ${JSON.stringify(encoding)} is not supported`,
+    );
+  }
+  try {
+    return await getRawBody(req, { limit, length: req.headers['content-length'] ?? null });
+  } catch (error) {
+    throw rejectionFromReadError(error, limit);
+  }
+}
+
+function rejectionFromReadError(error: unknown, limit: number): CallbackRejection {
+  const type = (error as { type?: unknown } | null)?.type;
+  switch (type) {
+    case 'entity.too.large':
+      return new CallbackRejection('body_too_large', `body is larger than the ${limit}-byte limit`);
+    case 'request.aborted':
+      return new CallbackRejection('body_unreadable', 'request was aborted before the body was complete');
+    case 'request.size.invalid':
+      return new CallbackRejection('body_unreadable', 'body length does not match Content-Length');
+    default:
+      return new CallbackRejection('body_unreadable', 'body could not be read');
+  }
+}

@@ -1,0 +1,287 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { KnownCommand } from '../generated/commands';
+import { SAMPLE_COMMANDS, samplePacket } from '../testing/samples';
+import { computeSign } from '../protocol/sign';
+import { buildCallbackRequest } from '../testing/build-request';
+
+/** Where the CLI reads and writes; the real process streams, or fakes in tests. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  /** Standard input, read for `send -`. */
+  readonly stdin: AsyncIterable<Buffer | string>;
+  /** The environment, for `IM_CALLBACK_TOKEN`. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The clock in milliseconds. Defaults to `Date.now`. */
+  readonly now?: () => number;
+}
+
+/** A mistake in the command line: reported in one line, with exit code 2, never a stack trace. */
+class UsageError extends Error {}
+
+const NAME = 'tencent-im-callback';
+
+const mainHelp = `Usage: ${NAME} <command> [options]
+
+Simulate Tencent Cloud IM third-party callbacks.
+
+Commands:
+  send    post a callback to a URL exactly as IM does, and print the reply
+  sign    print the Sign and RequestTime IM would send for a token
+
+Run '${NAME} <command> --help' for a command's options.
+`;
+
+const sendHelp = `Usage: ${NAME} send --url URL --sdk-app-id ID [options] [FILE|-]
+
+Posts a callback as IM does: query parameters (SdkAppid, CallbackCommand, contenttype,
+ClientIP, OptPlatform, and Sign with RequestTime when a token is given) and a JSON body.
+The body comes from FILE, from standard input with -, or from a built-in sample packet.
+Prints the HTTP status and the reply; exits 0 when the reply is OK, 1 when it is not.
+
+Options:
+  --url URL            the callback URL, e.g. http://localhost:3000/im/callback (required)
+  --sdk-app-id ID      the SDKAppID sent as SdkAppid (required)
+  --token T            sign with this token (default: $IM_CALLBACK_TOKEN; unsigned if neither)
+  --command C          the CallbackCommand (default: the body's CallbackCommand, or
+                       Sns.CallbackFriendAdd); every command with a built-in sample:
+${wrap(SAMPLE_COMMANDS, 23)}
+  --pairs N            sample only: list N pairs (targets for before-callbacks), default 1
+  --from USER          sample only: the acting user, default alice
+  --to USERS           sample only: comma-separated other users, default bob
+  --time SECONDS       RequestTime to sign with (default: now)
+  --timeout MS         how long to wait for the reply, default 10000
+  -h, --help           show this help
+`;
+
+const signHelp = `Usage: ${NAME} sign --token T [--time SECONDS]
+
+Prints the Sign (lower-case hex SHA-256 of token + RequestTime), the RequestTime and the
+query string IM appends when callback authentication is on.
+
+Options:
+  --token T            the callback token (default: $IM_CALLBACK_TOKEN)
+  --time SECONDS       the RequestTime, Unix seconds (default: now)
+  -h, --help           show this help
+`;
+
+/** Names as lines of at most 95 characters, each indented by `indent` spaces. */
+function wrap(names: readonly string[], indent: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const name of names) {
+    const next = line === '' ? name : `${line}, ${name}`;
+    if (indent + next.length > 95 && line !== '') {
+      lines.push(`${line},`);
+      line = name;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines.map((text) => ' '.repeat(indent) + text).join('\n');
+}
+
+const sendOptions = {
+  url: { type: 'string' },
+  'sdk-app-id': { type: 'string' },
+  token: { type: 'string' },
+  command: { type: 'string' },
+  pairs: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  time: { type: 'string' },
+  timeout: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+const signOptions = {
+  token: { type: 'string' },
+  time: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+/**
+ * Runs the command-line simulator.
+ *
+ * @param argv - the arguments after the program name
+ * @param io - streams, environment and clock
+ * @returns the exit code: 0 success, 1 a reply that is not OK or no reply, 2 a usage mistake
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'send':
+        return await send(rest, io);
+      case 'sign':
+        return sign(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout.write(mainHelp);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are send and sign.`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      const topic = command === 'send' || command === 'sign' ? `${NAME} ${command} --help` : `${NAME} --help`;
+      io.stderr.write(`${NAME}: ${(error as Error).message}\nRun '${topic}' for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}
+
+async function send(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: sendOptions,
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout.write(sendHelp);
+    return 0;
+  }
+  if (values.url === undefined) throw new UsageError('--url is required, e.g. --url http://localhost:3000/im/callback');
+  if (values['sdk-app-id'] === undefined)
+    throw new UsageError('--sdk-app-id is required, e.g. --sdk-app-id 1400000000');
+  if (positionals.length > 1)
+    throw new UsageError(`expected at most one FILE, got ${positionals.length}: ${positionals.join(' ')}`);
+  const url = parseUrl(values.url);
+  const sdkAppId = values['sdk-app-id'];
+  if (!/^[0-9]+$/.test(sdkAppId)) throw new UsageError(`--sdk-app-id must be digits; got ${JSON.stringify(sdkAppId)}`);
+  const token = values.token ?? io.env['IM_CALLBACK_TOKEN'];
+  if (token === '') throw new UsageError('--token is empty');
+  const requestTime =
+    values.time === undefined ? Math.floor((io.now ?? Date.now)() / 1000) : wholeNumber('--time', values.time);
+  const timeoutMs = values.timeout === undefined ? 10_000 : wholeNumber('--timeout', values.timeout);
+
+  const file = positionals[0];
+  let body: string;
+  let command = values.command;
+  if (file !== undefined) {
+    if (values.pairs !== undefined || values.from !== undefined || values.to !== undefined) {
+      throw new UsageError('--pairs, --from and --to shape the built-in sample; leave them out when sending a FILE');
+    }
+    body =
+      file === '-'
+        ? await readAll(io.stdin)
+        : await readFile(file, 'utf8').catch((error: unknown) => {
+            const { code, message } = error as NodeJS.ErrnoException;
+            throw new UsageError(`cannot read ${file}: ${code ?? message}`);
+          });
+    command ??= commandInBody(body, file);
+  } else {
+    command ??= 'Sns.CallbackFriendAdd';
+    if (!(SAMPLE_COMMANDS as readonly string[]).includes(command)) {
+      throw new UsageError(`there is no built-in sample for ${command}; give a FILE with the body`);
+    }
+    const count = values.pairs === undefined ? 1 : wholeNumber('--pairs', values.pairs);
+    if (count < 1) throw new UsageError('--pairs must be at least 1');
+    const to = values.to
+      ?.split(',')
+      .map((user) => user.trim())
+      .filter((user) => user !== '');
+    body = JSON.stringify(samplePacket(command as KnownCommand, { count, from: values.from, to }));
+  }
+
+  const request = buildCallbackRequest({ command, sdkAppId, token, body, requestTime, path: url.pathname });
+  const target = new URL(request.url, url);
+  let response: Response;
+  try {
+    response = await fetch(target, {
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    const reason =
+      (error as Error).name === 'TimeoutError' ? `no reply within ${timeoutMs} ms` : describeFetchError(error);
+    io.stderr.write(`${NAME}: could not post to ${url.origin}${url.pathname}: ${reason}\n`);
+    return 1;
+  }
+  const text = await response.text();
+  io.stdout.write(`HTTP ${response.status}\n`);
+  let reply: unknown;
+  try {
+    reply = JSON.parse(text);
+    io.stdout.write(`${JSON.stringify(reply, null, 2)}\n`);
+  } catch {
+    io.stdout.write(`${text}\n`);
+    io.stderr.write(`${NAME}: the reply is not JSON\n`);
+    return 1;
+  }
+  return response.status === 200 && (reply as { ActionStatus?: unknown } | null)?.ActionStatus === 'OK' ? 0 : 1;
+}
+
+function sign(args: readonly string[], io: CliIo): number {
+  const { values } = parseArgs({ args: [...args], options: signOptions, strict: true });
+  if (values.help) {
+    io.stdout.write(signHelp);
+    return 0;
+  }
+  const token = values.token ?? io.env['IM_CALLBACK_TOKEN'];
+  if (token === undefined || token === '') throw new UsageError('--token is required (or set IM_CALLBACK_TOKEN)');
+  const requestTime =
+    values.time === undefined ? Math.floor((io.now ?? Date.now)() / 1000) : wholeNumber('--time', values.time);
+  const signature = computeSign(token, requestTime);
+  io.stdout.write(
+    `Sign: ${signature}\nRequestTime: ${requestTime}\nQuery: Sign=${signature}&RequestTime=${requestTime}\n`,
+  );
+  return 0;
+}
+
+function parseUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--url is not a URL: ${JSON.stringify(text)}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`--url must be http or https; got ${url.protocol}`);
+  if (url.search !== '')
+    throw new UsageError('--url must not have a query; the query parameters are added as IM adds them');
+  return url;
+}
+
+function wholeNumber(option: string, text: string): number {
+  if (!/^[0-9]{1,15}$/.test(text))
+    throw new UsageError(`${option} must be a whole number; got ${JSON.stringify(text)}`);
+  return Number(text);
+}
+
+function commandInBody(body: string, source: string): string {
+  let command: unknown;
+  try {
+    command = (JSON.parse(body) as { CallbackCommand?: unknown } | null)?.CallbackCommand;
+  } catch {
+    throw new UsageError(`${source === '-' ? 'standard input' : source} is not JSON; give --command to send it anyway`);
+  }
+  if (typeof command !== 'string') {
+    throw new UsageError(`${source === '-' ? 'standard input' : source} has no CallbackCommand; give --command`);
+  }
+  return command;
+}
+
+async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function describeFetchError(error: unknown): string {
+  // fetch wraps the socket error (ECONNREFUSED, ENOTFOUND, ...) in its cause.
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+  const reason = cause?.code ?? cause?.message;
+  return typeof reason === 'string' ? reason : (error as Error).message;
+}

@@ -1,0 +1,110 @@
+import type { VerifiedQuery } from '../protocol/query';
+import type { CallbackEvent } from './event-types';
+import { failureReply, type CallbackReplyBody } from '../protocol/reply';
+
+/** How the listeners of one callback ended, as the event's reply needs to know it. */
+export type ListenersEnd =
+  | { readonly failed: false }
+  | {
+      readonly failed: true;
+      /** The reply's `ErrorInfo` for a FAIL: says what went wrong without the listener's own message. */
+      readonly info: string;
+      /** What a before-callback answers for what its listeners left undecided. */
+      readonly fallback: 'allow' | 'deny';
+    };
+
+/**
+ * The key of the method by which an event gives its reply. A symbol, so it is not part of the
+ * event's public shape; `Symbol.for`, so a CommonJS and an ES module copy of the package agree.
+ */
+export const replyOf: unique symbol = Symbol.for('tencent-im-callback.replyOf');
+
+/**
+ * An AbortSignal made only when asked for. Most listeners never read `event.signal`, and an
+ * AbortController per request was the largest single cost of the pipeline in the profile.
+ */
+export class LazyAbort {
+  #controller: AbortController | undefined;
+  #aborted = false;
+  #reason: unknown;
+
+  /** The signal; aborted already if {@link LazyAbort.abort} came first. */
+  get signal(): AbortSignal {
+    if (this.#controller === undefined) {
+      this.#controller = new AbortController();
+      if (this.#aborted) this.#controller.abort(this.#reason);
+    }
+    return this.#controller.signal;
+  }
+
+  /** @param reason - what the signal's `reason` becomes */
+  abort(reason: unknown): void {
+    this.#aborted = true;
+    this.#reason = reason;
+    this.#controller?.abort(reason);
+  }
+}
+
+/**
+ * The event object the router hands to listeners: the query facts and the body as own fields,
+ * the signal made on demand. An after-callback's event replies OK, or FAIL when its listeners
+ * failed; decision kinds (`decisions/`) extend it with their methods and their own reply.
+ */
+export class CallbackEventRecord<Packet extends object = Readonly<Record<string, unknown>>> implements CallbackEvent<
+  string,
+  Packet
+> {
+  readonly command: string;
+  readonly sdkAppId: string;
+  readonly clientIp: string | undefined;
+  readonly optPlatform: string | undefined;
+  readonly requestTime: number | undefined;
+  readonly body: Packet;
+  readonly #abort: LazyAbort;
+
+  /**
+   * @param query - the checked query
+   * @param body - the validated packet
+   * @param abort - aborted when the listeners run late
+   */
+  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort) {
+    this.command = query.command;
+    this.sdkAppId = query.sdkAppId;
+    this.clientIp = query.clientIp;
+    this.optPlatform = query.optPlatform;
+    this.requestTime = query.requestTime;
+    this.body = body;
+    this.#abort = abort;
+  }
+
+  get signal(): AbortSignal {
+    return this.#abort.signal;
+  }
+
+  /**
+   * The reply IM gets for this callback.
+   *
+   * @param end - how the listeners ended; omitted when the app answers with `sendCallbackReply`
+   * @returns the body, or undefined for IM's plain OK
+   */
+  [replyOf](end: ListenersEnd = { failed: false }): CallbackReplyBody | undefined {
+    return end.failed ? failureReply(end.info) : undefined;
+  }
+}
+
+/** An after-callback whose body lists relationships (`PairList`): the event adds `pairs`. */
+export class PairsEventRecord<Packet extends object> extends CallbackEventRecord<Packet> {
+  /** The listed relationships, as in the body. */
+  readonly pairs: unknown;
+
+  /**
+   * @param query - the checked query
+   * @param body - the validated packet
+   * @param abort - aborted when the listeners run late
+   * @param field - the body's field that holds the pairs
+   */
+  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, field: string) {
+    super(query, body, abort);
+    this.pairs = (body as Record<string, unknown>)[field];
+  }
+}

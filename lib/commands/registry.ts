@@ -1,0 +1,85 @@
+import callbackSchema from '../../schemas/callback.schema.json';
+import { commandSchemas, commandSpecs, type KnownCommand } from '../generated/commands';
+import type { VerifiedQuery } from '../protocol/query';
+import type { CommandSpec, Decision, DecisionKind } from './command-spec';
+import { FriendRequestEvent } from './decisions/friend-request';
+import { CallbackEventRecord, PairsEventRecord, type LazyAbort } from './event-record';
+import { compilePacketSchema, type PacketValidator } from './validate';
+
+/** Builds the event of one callback once its body is valid. */
+export type EventFactory = (query: VerifiedQuery, body: object, abort: LazyAbort) => CallbackEventRecord<object>;
+
+/** How one command's body is checked and turned into the event its listeners get. */
+export interface CommandDefinition {
+  /** The compiled schema of the command's body. */
+  readonly validate: PacketValidator<object>;
+  /** Makes the event: the common fields, plus what the command's metadata adds. */
+  readonly createEvent: EventFactory;
+  /** Whether IM acts on the reply (a before-callback) or only reports (an after-callback). */
+  readonly timing: 'before' | 'after';
+}
+
+/**
+ * The event class of each decision kind. Keyed by every kind the vocabulary allows, so a kind
+ * added to `schemas/x-im.vocabulary.json` without its module fails to compile here.
+ */
+const decisionEvents: { readonly [K in DecisionKind]: (decision: Decision) => EventFactory } = {
+  'friend-request': (decision) => (query, body, abort) => new FriendRequestEvent(query, body, abort, decision.targets),
+};
+
+function eventFactory(spec: CommandSpec): EventFactory {
+  if (spec.decision !== undefined) return decisionEvents[spec.decision.kind](spec.decision);
+  const { pairs } = spec;
+  if (pairs !== undefined) return (query, body, abort) => new PairsEventRecord(query, body, abort, pairs);
+  return (query, body, abort) => new CallbackEventRecord(query, body, abort);
+}
+
+let known: ReadonlyMap<string, CommandDefinition> | undefined;
+
+/** Every command with a schema, compiled on first use and then shared by every router. */
+export function knownCommands(): ReadonlyMap<string, CommandDefinition> {
+  known ??= new Map(
+    (Object.keys(commandSpecs) as KnownCommand[]).map((command) => {
+      const spec: CommandSpec = commandSpecs[command];
+      const definition: CommandDefinition = {
+        validate: compilePacketSchema<object>(commandSchemas[command]),
+        createEvent: eventFactory(spec),
+        timing: spec.timing,
+      };
+      return [command, definition];
+    }),
+  );
+  return known;
+}
+
+/**
+ * The definition of one command with a schema.
+ *
+ * @param command - a known command
+ */
+export function knownCommand(command: KnownCommand): CommandDefinition {
+  const definition = knownCommands().get(command);
+  if (definition === undefined) throw new Error(`tencent-im-callback: ${command} has no definition`);
+  return definition;
+}
+
+/** Any other command: its body must be a JSON object, handed over as it is. */
+export function otherCommand(): CommandDefinition {
+  return {
+    validate: compilePacketSchema<object>(callbackSchema),
+    createEvent: (query, body, abort) => new CallbackEventRecord(query, body, abort),
+    timing: 'after',
+  };
+}
+
+/** The commands with a schema, in the registry's order. */
+export const KNOWN_COMMANDS = Object.freeze(Object.keys(commandSpecs)) as readonly KnownCommand[];
+
+/**
+ * The metadata of a command with a schema.
+ *
+ * @param command - a known command
+ */
+export function specOf(command: KnownCommand): CommandSpec {
+  return commandSpecs[command];
+}

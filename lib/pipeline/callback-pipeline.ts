@@ -1,0 +1,186 @@
+import { parseJsonBody } from '../body/parse-json';
+import { LazyAbort, replyOf, type CallbackEventRecord, type ListenersEnd } from '../commands/event-record';
+import type { CommandDefinition } from '../commands/registry';
+import { validatePacket } from '../commands/validate';
+import { commandOf, searchParamsOf, verifyQuery } from '../protocol/query';
+import { CallbackRejection, isCallbackRejection } from '../protocol/rejection';
+import { failureReply, type CallbackReplyBody } from '../protocol/reply';
+import { ListenerRegistry, runListeners } from './listeners';
+import type { ResolvedOptions } from './options';
+
+/**
+ * What the pipeline needs from a runtime's request, given once per adapter rather than as a
+ * closure per request.
+ */
+export interface AdapterIO<Req> {
+  /**
+   * The body as bytes, text, or a value a framework already parsed; read only once the query
+   * checks passed.
+   *
+   * @throws CallbackRejection for a body too large, compressed or cut off
+   */
+  readBody(request: Req, limit: number): Promise<unknown>;
+  /** Makes the event reachable from the request (`req.timCallback`) before listeners run. */
+  attachEvent?(request: Req, event: object): void;
+}
+
+/** What the pipeline made of one request; the adapter turns it into its runtime's response. */
+export type CallbackOutcome =
+  /** Not a callback this router handles: the adapter passes the request on (`next()`). */
+  | { readonly kind: 'pass' }
+  /** Answer with this status and IM's JSON (undefined: the plain OK). */
+  | {
+      readonly kind: 'reply';
+      readonly status: number;
+      readonly body: CallbackReplyBody | undefined;
+      /** Set on a 405: the `Allow` header's value. */
+      readonly allow?: string;
+    }
+  /** `autoReply: false`: the listeners succeeded and the app answers, with this event's reply. */
+  | { readonly kind: 'handover'; readonly event: CallbackEventRecord<object> };
+
+/** How a router instance picks and treats commands. */
+export interface PipelineSpec {
+  /** Commands with their own schema. */
+  readonly commands: ReadonlyMap<string, CommandDefinition>;
+  /** How other commands are checked; undefined when the router handles only `commands`. */
+  readonly otherCommands: CommandDefinition | undefined;
+  /** Whether a request naming `command` is handled here rather than passed on. */
+  readonly handles: (command: string, hasListeners: boolean) => boolean;
+  /** The public function name, for messages. */
+  readonly factory: string;
+}
+
+/** A symbol, so no command string can collide with the key of the `onAny` listeners. */
+export const ANY_COMMAND = Symbol('any command');
+
+const passOn: CallbackOutcome = { kind: 'pass' };
+const ok: CallbackOutcome = { kind: 'reply', status: 200, body: undefined };
+
+/**
+ * The one request pipeline every command and every runtime shares: route, check the query,
+ * read and validate the body, build the event, run the listeners, and decide the reply.
+ * Adapters (Express, `node:http`) feed it requests and write what it decides.
+ */
+export class CallbackPipeline {
+  /** The listeners, by command, and under {@link ANY_COMMAND} those of every command. */
+  readonly listeners = new ListenerRegistry();
+  readonly #config: ResolvedOptions;
+  readonly #spec: PipelineSpec;
+
+  /**
+   * @param config - checked options
+   * @param spec - which commands, and how unhandled ones are treated
+   */
+  constructor(config: ResolvedOptions, spec: PipelineSpec) {
+    this.#config = config;
+    this.#spec = spec;
+    if (config.tokens.length === 0) {
+      config.logger.warn(
+        'tencent-im-callback: no token is configured, so callback signatures (Sign, RequestTime) are not verified. Set "token" to the callback authentication token from the IM console.',
+      );
+    }
+  }
+
+  /** The public function that made this router, for messages. */
+  get factory(): string {
+    return this.#spec.factory;
+  }
+
+  /**
+   * Processes one request.
+   *
+   * @param request - the runtime's request; listeners get it as their second argument
+   * @param method - its HTTP method
+   * @param url - its target: a path with the query, or a whole URL
+   * @param io - how to read its body
+   */
+  async handle<Req>(
+    request: Req,
+    method: string | undefined,
+    url: string | undefined,
+    io: AdapterIO<Req>,
+  ): Promise<CallbackOutcome> {
+    const config = this.#config;
+    const params = searchParamsOf(url);
+    const command = commandOf(params);
+    if (command === undefined) return passOn;
+    const definition = this.#spec.commands.get(command) ?? this.#spec.otherCommands;
+    if (definition === undefined || !this.#spec.handles(command, this.listeners.has(command))) {
+      // Not ours: the body stays unread for whatever handles this command.
+      return passOn;
+    }
+    let event: CallbackEventRecord<object>;
+    const abort = new LazyAbort();
+    try {
+      if (method !== 'POST') throw new CallbackRejection('method_not_allowed', 'IM callbacks are POST requests');
+      // The query is checked before the body is read: an unsigned request costs no reading.
+      const query = verifyQuery(params, config, config.now());
+      const packet = parseJsonBody(await io.readBody(request, config.bodyLimit));
+      event = definition.createEvent(query, validatePacket(definition.validate, packet, query.command), abort);
+    } catch (error) {
+      return this.#reject(command, error);
+    }
+    io.attachEvent?.(request, event);
+    const running = runListeners(
+      this.#listenersOf(command),
+      event,
+      request,
+      config.listenerTimeoutMs,
+      abort,
+      (late: unknown) => {
+        this.#report(late, event);
+      },
+    );
+    // Listeners that returned at once need no extra turn of the microtask queue.
+    const outcome = running instanceof Promise ? await running : running;
+    if (!outcome.ok) {
+      this.#report(outcome.error, event);
+      const end: ListenersEnd = {
+        failed: true,
+        // The listener's own message stays in the app's logs: the reply goes to whoever called.
+        info: outcome.timedOut
+          ? `listeners did not finish within ${config.listenerTimeoutMs} ms`
+          : 'a callback listener failed',
+        fallback: config.beforeCallbackFallback,
+      };
+      return { kind: 'reply', status: 200, body: event[replyOf](end) };
+    }
+    if (!config.autoReply) return { kind: 'handover', event };
+    const body = event[replyOf]();
+    return body === undefined ? ok : { kind: 'reply', status: 200, body };
+  }
+
+  #listenersOf(command: string) {
+    const own = this.listeners.get<object, unknown>(command);
+    const any = this.listeners.get<object, unknown>(ANY_COMMAND);
+    return any.length === 0 ? own : own.length === 0 ? any : [...own, ...any];
+  }
+
+  #reject(command: string, error: unknown): CallbackOutcome {
+    const { logger } = this.#config;
+    if (!isCallbackRejection(error)) {
+      // Not a bad request but a fault here; answer, and say so without details.
+      logger.error(`tencent-im-callback: unexpected error while handling ${command}`, error);
+      return { kind: 'reply', status: 500, body: failureReply('internal error while handling the callback') };
+    }
+    logger.debug?.(`tencent-im-callback: rejected ${command} with ${error.status} (${error.code}): ${error.message}`);
+    const body = failureReply(error.message);
+    return error.code === 'method_not_allowed'
+      ? { kind: 'reply', status: error.status, body, allow: 'POST' }
+      : { kind: 'reply', status: error.status, body };
+  }
+
+  #report(error: unknown, event: object): void {
+    const { onError, logger } = this.#config;
+    // onError is app code: whatever it does, a failure there must not become a crash.
+    const logReportFailure = (failure: unknown) => {
+      logger.error('tencent-im-callback: the onError handler failed', failure);
+    };
+    try {
+      Promise.resolve(onError(error, event as Parameters<typeof onError>[1])).catch(logReportFailure);
+    } catch (failure) {
+      logReportFailure(failure);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * A function that handles one callback. It may be async; a throw or a rejection turns the
+ * reply into FAIL.
+ */
+export type CallbackListener<Event, Req> = (event: Event, req: Req) => unknown;
+
+/**
+ * Passed to `event.signal` and to `onError` when listeners are still running after
+ * `listenerTimeoutMs`.
+ */
+export class ListenerTimeoutError extends Error {
+  /** Always `'listener_timeout'`. */
+  readonly code = 'listener_timeout';
+  /** The deadline that passed, in milliseconds. */
+  readonly timeoutMs: number;
+
+  /** @param timeoutMs - the deadline that passed, in milliseconds */
+  constructor(timeoutMs: number) {
+    super(`callback listeners did not finish within ${timeoutMs} ms`);
+    this.name = 'ListenerTimeoutError';
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The result of running every listener of one event. */
+export type ListenerOutcome =
+  { readonly ok: true } | { readonly ok: false; readonly error: unknown; readonly timedOut: boolean };
+
+const succeeded: ListenerOutcome = { ok: true };
+const fulfilled: PromiseSettledResult<unknown> = { status: 'fulfilled', value: undefined };
+
+/**
+ * Listeners by command. Registering copies the list, so an event being dispatched keeps the
+ * listeners it started with even if one is added or removed meanwhile.
+ */
+export class ListenerRegistry {
+  readonly #byCommand = new Map<string | symbol, readonly CallbackListener<never, never>[]>();
+
+  /**
+   * @param command - the callback command, or a symbol for listeners of every command
+   * @param listener - the function to add
+   * @param owner - the public function name, for messages
+   */
+  add(command: string | symbol, listener: unknown, owner: string): void {
+    if (typeof command !== 'symbol' && (typeof command !== 'string' || command === '')) {
+      throw new TypeError(
+        `tencent-im-callback: ${owner} needs a callback command such as 'Sns.CallbackFriendAdd'; received ${JSON.stringify(command)}.`,
+      );
+    }
+    if (typeof listener !== 'function') {
+      throw new TypeError(
+        `tencent-im-callback: ${owner} needs a listener function for ${typeof command === 'symbol' ? 'every command' : command}; received ${typeof listener}.`,
+      );
+    }
+    const current = this.#byCommand.get(command) ?? [];
+    this.#byCommand.set(command, [...current, listener as CallbackListener<never, never>]);
+  }
+
+  /**
+   * Removes the most recently added copy of a listener, as Node's EventEmitter does.
+   *
+   * @param command - the callback command
+   * @param listener - the function to remove
+   */
+  remove(command: string | symbol, listener: unknown): void {
+    const current = this.#byCommand.get(command);
+    const index = current?.lastIndexOf(listener as CallbackListener<never, never>) ?? -1;
+    if (current === undefined || index === -1) return;
+    const next = current.filter((_, i) => i !== index);
+    if (next.length === 0) this.#byCommand.delete(command);
+    else this.#byCommand.set(command, next);
+  }
+
+  /**
+   * @param command - the callback command
+   * @returns whether any listener is registered for it
+   */
+  has(command: string | symbol): boolean {
+    return this.#byCommand.has(command);
+  }
+
+  /**
+   * @param command - the callback command
+   * @returns the listeners for it, in the order they were added
+   */
+  get<Event, Req>(command: string | symbol): readonly CallbackListener<Event, Req>[] {
+    return (this.#byCommand.get(command) ?? []) as readonly CallbackListener<Event, Req>[];
+  }
+}
+
+/** What runListeners aborts when the deadline passes. */
+export interface Abortable {
+  abort(reason: unknown): void;
+}
+
+/**
+ * Runs all listeners of one event at once and waits for all of them, or until `timeoutMs`.
+ * Returns the outcome at once when no listener returned a promise.
+ *
+ * @param listeners - the listeners to run
+ * @param event - the event
+ * @param req - the request, as the listeners' second argument
+ * @param timeoutMs - the deadline; past it `abort` is aborted with a {@link ListenerTimeoutError}
+ * @param abort - what backs `event.signal`
+ * @param onLateFailure - gets failures of listeners that settle after the deadline, so none is swallowed
+ */
+export function runListeners<Event, Req>(
+  listeners: readonly CallbackListener<Event, Req>[],
+  event: Event,
+  req: Req,
+  timeoutMs: number,
+  abort: Abortable,
+  onLateFailure: (error: unknown) => void,
+): ListenerOutcome | Promise<ListenerOutcome> {
+  // Each listener's result, in order: undefined when it returned at once, a promise, or what it threw.
+  const results: (PromiseLike<unknown> | { readonly thrown: unknown } | undefined)[] = [];
+  let anyPromise = false;
+  for (const listener of listeners) {
+    try {
+      const result = listener(event, req);
+      anyPromise ||= isThenable(result);
+      results.push(isThenable(result) ? result : undefined);
+    } catch (thrown) {
+      results.push({ thrown });
+    }
+  }
+  // Listeners that return no promise are done: no timer, no extra turn of the event loop.
+  if (!anyPromise) {
+    return outcomeOf(
+      results.filter((result): result is { thrown: unknown } => result !== undefined).map((result) => result.thrown),
+    );
+  }
+
+  const pending = results.filter(isThenable);
+  const settled = Promise.allSettled(pending).then((outcomes) => {
+    // Back in listener order: the ones that threw at once keep their place among the rest.
+    let next = 0;
+    return results.map((result): PromiseSettledResult<unknown> => {
+      if (result === undefined) return fulfilled;
+      if (isThenable(result)) return outcomes[next++] ?? fulfilled;
+      return { status: 'rejected', reason: result.thrown };
+    });
+  });
+  return settleWithin(settled, timeoutMs, abort, onLateFailure);
+}
+
+/** Waits for the listeners' promises until the deadline; past it, aborts and reports the rest later. */
+async function settleWithin(
+  settled: Promise<PromiseSettledResult<unknown>[]>,
+  timeoutMs: number,
+  abort: Abortable,
+  onLateFailure: (error: unknown) => void,
+): Promise<ListenerOutcome> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs, undefined);
+  });
+  const outcomes = await Promise.race([settled, deadline]);
+  clearTimeout(timer);
+
+  if (outcomes === undefined) {
+    const timeout = new ListenerTimeoutError(timeoutMs);
+    abort.abort(timeout);
+    void settled.then((late) => {
+      // A listener that stops because of the abort is doing what was asked, not failing.
+      const lateFailures = rejectionsOf(late).filter((reason) => reason !== timeout);
+      if (lateFailures.length > 0) onLateFailure(combine(lateFailures));
+    });
+    return { ok: false, error: timeout, timedOut: true };
+  }
+  return outcomeOf(rejectionsOf(outcomes));
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as PromiseLike<unknown>).then === 'function'
+  );
+}
+
+function outcomeOf(failures: unknown[]): ListenerOutcome {
+  return failures.length === 0 ? succeeded : { ok: false, error: combine(failures), timedOut: false };
+}
+
+function rejectionsOf(results: readonly PromiseSettledResult<unknown>[]): unknown[] {
+  const rejections: unknown[] = [];
+  for (const result of results) if (result.status === 'rejected') rejections.push(result.reason);
+  return rejections;
+}
+
+function combine(failures: unknown[]): unknown {
+  return failures.length === 1
+    ? failures[0]
+    : new AggregateError(failures, `${failures.length} callback listeners failed`);
+}

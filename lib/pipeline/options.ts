@@ -1,0 +1,111 @@
+import type { CallbackEvent } from '../commands/event-types';
+import type { BeforeCallbackFallback } from '../commands/decisions/friend-request';
+
+/** Where the package writes its few log lines. `console` fits; so do pino and winston. */
+export interface CallbackLogger {
+  /** Configuration warnings, e.g. that signatures are not verified. */
+  warn(message: string): void;
+  /** Listener failures, when no `onError` is given. */
+  error(message: string, error?: unknown): void;
+  /** Each rejected request (status and reason), when the logger has this method. */
+  debug?(message: string): void;
+}
+
+/** Options shared by every callback middleware of this package. */
+export interface CallbackOptions {
+  /**
+   * The app's SDKAppID from the IM console. Requests whose `SdkAppid` query parameter is
+   * not exactly this number are refused with 403. Required.
+   */
+  sdkAppId: number | string;
+  /**
+   * The callback authentication token from the IM console, or several while rotating one.
+   * When set, `Sign` and `RequestTime` are required and checked (401 otherwise).
+   * Defaults to no signature check, which the logger reports once.
+   */
+  token?: string | readonly string[] | undefined;
+  /** How far `RequestTime` may be from the server clock, either way. Defaults to 60 seconds. */
+  maxClockSkewSeconds?: number | undefined;
+  /**
+   * The largest body read, in bytes or as a string such as `'512kb'` or `'1mb'`; larger
+   * bodies get 413. Defaults to `'1mb'` (1,048,576 bytes).
+   */
+  bodyLimit?: number | string | undefined;
+  /**
+   * How long listeners may run before the FAIL reply is sent and `event.signal` aborts. Keep it
+   * under 2000: IM waits at most 2 seconds for before-callbacks. Defaults to 1500 milliseconds.
+   */
+  listenerTimeoutMs?: number | undefined;
+  /**
+   * When false, the middleware calls `next()` after the listeners succeed and the app replies
+   * with `sendCallbackReply`. Defaults to true: the middleware replies.
+   */
+  autoReply?: boolean | undefined;
+  /** The clock, in milliseconds since the epoch, for tests. Defaults to `Date.now`. */
+  now?: (() => number) | undefined;
+  /**
+   * Called with each listener failure (several failures arrive as one `AggregateError`) and
+   * with a `ListenerTimeoutError` when listeners run late. Defaults to `logger.error`.
+   */
+  onError?: ((error: unknown, event: CallbackEvent<string, object>) => void | Promise<void>) | undefined;
+  /** Where log lines go. Defaults to `console.warn` and `console.error`, without `debug`. */
+  logger?: CallbackLogger | undefined;
+}
+
+/** Options of `createCallbackRouter`: those of every middleware, and two of its own. */
+export interface CallbackRouterOptions extends CallbackOptions {
+  /**
+   * What to do with a callback whose command has no listener: `'next'` passes it on with the
+   * body unread, for other middleware on the same path; `'ack'` checks it like any other and
+   * answers OK (running `onAny` listeners). Defaults to `'next'`.
+   */
+  unhandled?: 'next' | 'ack' | undefined;
+  /**
+   * What a before-callback (`Sns.CallbackPrevFriendAdd`, `Sns.CallbackPrevFriendResponse`)
+   * answers for targets no listener refused when a listener fails or runs past
+   * `listenerTimeoutMs`: `'allow'` or `'deny'` (ResultCode 38000). Defaults to `'allow'`.
+   */
+  beforeCallbackFallback?: BeforeCallbackFallback | undefined;
+}
+
+/** One `true` per option: a list of names the compiler keeps complete (express-rate-limit's `KeysEnum`). */
+type KeysEnum<T> = { readonly [P in keyof Required<T>]: true };
+
+const callbackOptionKeys: KeysEnum<CallbackOptions> = {
+  sdkAppId: true,
+  token: true,
+  maxClockSkewSeconds: true,
+  bodyLimit: true,
+  listenerTimeoutMs: true,
+  autoReply: true,
+  now: true,
+  onError: true,
+  logger: true,
+};
+
+const routerOptionKeys: KeysEnum<CallbackRouterOptions> = {
+  ...callbackOptionKeys,
+  unhandled: true,
+  beforeCallbackFallback: true,
+};
+
+/** The names of the options every middleware takes. */
+export const CALLBACK_OPTION_NAMES: readonly string[] = Object.keys(callbackOptionKeys);
+/** The names of the options `createCallbackRouter` takes. */
+export const ROUTER_OPTION_NAMES: readonly string[] = Object.keys(routerOptionKeys);
+
+/** Options after checking, with defaults applied. */
+export interface ResolvedOptions {
+  readonly sdkAppId: string;
+  readonly tokens: readonly string[];
+  readonly maxClockSkewMs: number;
+  readonly bodyLimit: number;
+  readonly listenerTimeoutMs: number;
+  readonly autoReply: boolean;
+  readonly now: () => number;
+  readonly onError: (error: unknown, event: CallbackEvent<string, object>) => void | Promise<void>;
+  readonly logger: CallbackLogger;
+  /** What to do with a command that has no listener (`friendAddCallback` handles only its own). */
+  readonly unhandled: 'next' | 'ack';
+  readonly beforeCallbackFallback: BeforeCallbackFallback;
+}

@@ -1,0 +1,158 @@
+import bytes from 'bytes';
+import { consoleLogger } from './console-logger';
+import {
+  CALLBACK_OPTION_NAMES,
+  ROUTER_OPTION_NAMES,
+  type CallbackRouterOptions,
+  type ResolvedOptions,
+} from './options';
+
+// setTimeout fires at once for delays past 2^31 - 1 ms.
+const maxTimerMs = 2 ** 31 - 1;
+
+/**
+ * Checks options and applies defaults. Bad configuration fails here, at start-up, never
+ * while serving a request.
+ *
+ * @param options - what the app passed
+ * @param factory - the public function name, for messages
+ * @throws TypeError naming the option, the value received and the fix
+ */
+export function parseOptions(options: unknown, factory: string): ResolvedOptions {
+  const fail = failFor(factory);
+  // friendAddCallback takes the common options; createCallbackRouter also its own two.
+  const knownNames = factory === 'createCallbackRouter' ? ROUTER_OPTION_NAMES : CALLBACK_OPTION_NAMES;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    return fail(`needs an options object such as { sdkAppId: 1400000000 }; received ${describe(options)}.`);
+  }
+  const given = options as Record<string, unknown>;
+  for (const key of Object.keys(given)) {
+    if (knownNames.includes(key)) continue;
+    const near = knownNames.find((name) => name.toLowerCase() === key.toLowerCase());
+    fail(
+      `got an unknown option ${JSON.stringify(key)}. ${near ? `Did you mean ${JSON.stringify(near)}? ` : ''}Known options: ${knownNames.join(', ')}.`,
+    );
+  }
+  const {
+    sdkAppId,
+    token,
+    maxClockSkewSeconds,
+    bodyLimit,
+    listenerTimeoutMs,
+    autoReply,
+    now,
+    onError,
+    logger,
+    unhandled = 'next',
+    beforeCallbackFallback = 'allow',
+  } = given as unknown as CallbackRouterOptions;
+
+  const logTo = logger ?? consoleLogger;
+  if (typeof logTo !== 'object' || typeof logTo.warn !== 'function' || typeof logTo.error !== 'function') {
+    fail(
+      `option "logger" must be an object with warn() and error() methods, such as console; received ${describe(logger)}.`,
+    );
+  }
+  const maxClockSkew = maxClockSkewSeconds ?? 60;
+  if (typeof maxClockSkew !== 'number' || !Number.isFinite(maxClockSkew) || maxClockSkew < 0) {
+    fail(
+      `option "maxClockSkewSeconds" must be a non-negative number of seconds, such as 60; received ${describe(maxClockSkewSeconds)}.`,
+    );
+  }
+  const timeout = listenerTimeoutMs ?? 1500;
+  if (!Number.isInteger(timeout) || timeout < 1 || timeout > maxTimerMs) {
+    fail(
+      `option "listenerTimeoutMs" must be a whole number of milliseconds from 1 to ${maxTimerMs}, such as 1500; received ${describe(listenerTimeoutMs)}.`,
+    );
+  }
+  if (autoReply !== undefined && typeof autoReply !== 'boolean') {
+    fail(`option "autoReply" must be true or false; received ${describe(autoReply)}.`);
+  }
+  if (now !== undefined && typeof now !== 'function') {
+    fail(
+      `option "now" must be a function returning milliseconds since the epoch, such as Date.now; received ${describe(now)}.`,
+    );
+  }
+  if (onError !== undefined && typeof onError !== 'function') {
+    fail(`option "onError" must be a function (error, event) => void; received ${describe(onError)}.`);
+  }
+  return {
+    sdkAppId: parseSdkAppId(sdkAppId, fail),
+    tokens: parseTokens(token, fail),
+    maxClockSkewMs: 1000 * maxClockSkew,
+    bodyLimit: parseBodyLimit(bodyLimit, fail),
+    listenerTimeoutMs: timeout,
+    autoReply: autoReply ?? true,
+    now: now ?? Date.now,
+    onError:
+      onError ??
+      ((error, event) => {
+        logTo.error(`tencent-im-callback: a ${event.command} listener failed`, error);
+      }),
+    logger: logTo,
+    unhandled: oneOf('unhandled', unhandled, ['next', 'ack'], fail),
+    beforeCallbackFallback: oneOf('beforeCallbackFallback', beforeCallbackFallback, ['allow', 'deny'], fail),
+  };
+}
+
+function oneOf<T extends string>(
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+  fail: (message: string) => never,
+): T {
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  return fail(`option "${name}" must be ${allowed.map((a) => `'${a}'`).join(' or ')}; received ${describe(value)}.`);
+}
+
+/** Throws the TypeError every option check throws: package, factory, then what is wrong. */
+function failFor(factory: string): (message: string) => never {
+  return (message) => {
+    throw new TypeError(`tencent-im-callback: ${factory}() ${message}`);
+  };
+}
+
+function parseSdkAppId(value: unknown, fail: (message: string) => never): string {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return String(value);
+  if (typeof value === 'string' && /^[1-9][0-9]{0,15}$/.test(value)) return value;
+  return fail(
+    `option "sdkAppId" must be the app's SDKAppID from the IM console, a positive integer as a number or a string of digits (e.g. 1400000000); received ${describe(value)}.`,
+  );
+}
+
+function parseTokens(value: unknown, fail: (message: string) => never): readonly string[] {
+  if (value === undefined) return [];
+  const tokens = typeof value === 'string' ? [value] : value;
+  // The message says what is wrong with a token but never shows it: it is a secret.
+  if (!Array.isArray(tokens) || tokens.length === 0 || !tokens.every((t) => typeof t === 'string' && t.length > 0)) {
+    return fail(
+      `option "token" must be a non-empty string, or a non-empty array of them while rotating tokens; received ${describeSecret(value)}. Leave it out to skip signature checks.`,
+    );
+  }
+  return Object.freeze([...(tokens as string[])]);
+}
+
+function parseBodyLimit(value: unknown, fail: (message: string) => never): number {
+  if (value === undefined) return 1024 * 1024;
+  const limit = typeof value === 'string' ? bytes.parse(value) : value;
+  if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1) {
+    return fail(
+      `option "bodyLimit" must be a positive number of bytes or a size such as '1mb'; received ${describe(value)}.`,
+    );
+  }
+  return limit;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'an array';
+  if (value === null || typeof value !== 'object') return String(value);
+  return 'an object';
+}
+
+function describeSecret(value: unknown): string {
+  if (typeof value === 'string') return 'an empty string';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array with an empty or non-string token';
+  return describe(value);
+}

@@ -1,0 +1,99 @@
+import { CallbackRejection, type CallbackRejectionCode } from './rejection';
+import { verifySign, type SignCheck } from './sign';
+
+/**
+ * Reads the query string of a request URL. The package reads the URL itself rather than
+ * `req.query`, so it works whatever query parser the app has set, or none.
+ *
+ * @param url - the request target, e.g. `req.url`
+ */
+export function searchParamsOf(url: string | undefined): URLSearchParams {
+  const start = url === undefined ? -1 : url.indexOf('?');
+  return new URLSearchParams(start === -1 ? '' : (url as string).slice(start + 1));
+}
+
+/**
+ * The callback command named by the query, used to route. A request naming none is not a
+ * callback for this package.
+ *
+ * @param params - the request's query parameters
+ */
+export function commandOf(params: URLSearchParams): string | undefined {
+  return params.get('CallbackCommand') ?? undefined;
+}
+
+/** The query facts a checked callback request carries. */
+export interface VerifiedQuery {
+  /** `CallbackCommand`. */
+  readonly command: string;
+  /** `SdkAppid`, as the decimal string that was sent. */
+  readonly sdkAppId: string;
+  /** `ClientIP`, when sent. */
+  readonly clientIp: string | undefined;
+  /** `OptPlatform`, when sent. */
+  readonly optPlatform: string | undefined;
+  /** `RequestTime` in seconds, when the request was signed. */
+  readonly requestTime: number | undefined;
+}
+
+/** What {@link verifyQuery} checks against. */
+export interface QueryCheck extends SignCheck {
+  /** The app's SDKAppID as a decimal string. */
+  readonly sdkAppId: string;
+}
+
+/**
+ * Checks a callback request's query: one `CallbackCommand`, the app's own `SdkAppid`, and,
+ * when tokens are configured, a fresh `Sign`.
+ *
+ * @param params - the request's query parameters
+ * @param check - the app's SDKAppID, tokens and allowed clock skew
+ * @param nowMs - the current time in milliseconds since the epoch
+ * @throws {@link CallbackRejection} with status 400, 401 or 403
+ */
+export function verifyQuery(params: URLSearchParams, check: QueryCheck, nowMs: number): VerifiedQuery {
+  const command = single(params, 'CallbackCommand', 'command_conflict');
+  if (command === undefined) {
+    // Routing only hands over requests that name a command; this guards direct callers.
+    throw new CallbackRejection('command_conflict', 'CallbackCommand query parameter is required');
+  }
+  const sdkAppId = single(params, 'SdkAppid', 'sdkappid_mismatch');
+  if (sdkAppId === undefined) {
+    throw new CallbackRejection('sdkappid_missing', 'SdkAppid query parameter is required');
+  }
+  // An exact string comparison: a padded or zero-prefixed value is a different app id.
+  if (sdkAppId !== check.sdkAppId) {
+    throw new CallbackRejection('sdkappid_mismatch', 'SdkAppid does not match this app');
+  }
+  const requestTime =
+    check.tokens.length === 0
+      ? undefined
+      : verifySign(
+          single(params, 'Sign', 'sign_mismatch'),
+          single(params, 'RequestTime', 'request_time_invalid'),
+          check,
+          nowMs,
+        );
+  return {
+    command,
+    sdkAppId,
+    clientIp: params.get('ClientIP') ?? undefined,
+    optPlatform: params.get('OptPlatform') ?? undefined,
+    requestTime,
+  };
+}
+
+/**
+ * The one value of a parameter. Repeating it with the same value is harmless; repeating it
+ * with another value is ambiguous, and an attacker's way to make two readers disagree.
+ */
+function single(params: URLSearchParams, name: string, conflict: CallbackRejectionCode): string | undefined {
+  const values = params.getAll(name);
+  const first = values[0];
+  for (let i = 1; i < values.length; i++) {
+    if (values[i] !== first) {
+      throw new CallbackRejection(conflict, `${name} query parameter is repeated with different values`);
+    }
+  }
+  return first;
+}

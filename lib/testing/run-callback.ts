@@ -1,0 +1,72 @@
+import { Readable } from 'node:stream';
+import type { CallbackReplyBody } from '../protocol/reply';
+import { buildCallbackRequest, type CallbackRequestOptions } from './build-request';
+
+/**
+ * What `runCallback` can run: a router from `createCallbackRouter` or `friendAddCallback`,
+ * whatever its listeners' request type, or any middleware of that shape.
+ */
+// never: runCallback passes a stand-in request, so a router typed for any runtime is accepted.
+export type TestableRouter = (req: never, res: never, next: (error?: unknown) => void) => unknown;
+
+/** What {@link runCallback} saw the router do. */
+export interface CallbackRun {
+  /** The HTTP status of the reply, or undefined when the router called `next()`. */
+  readonly status: number | undefined;
+  /** The parsed JSON reply, or undefined when the router called `next()`. */
+  readonly reply: CallbackReplyBody | undefined;
+  /** True when the router called `next()`: another command, or `autoReply: false`. */
+  readonly passedOn: boolean;
+  /** The error the router passed to `next(error)`, if any. */
+  readonly error: unknown;
+}
+
+/**
+ * Runs a router on one callback without HTTP: builds the request as IM would, feeds it to
+ * the middleware, and returns its reply. Listeners run as they would in the app; their
+ * `req` is a plain Node request without Express's helpers.
+ *
+ * @param handler - the router or middleware under test
+ * @param options - the callback, as for {@link buildCallbackRequest}
+ *
+ * @example
+ * const { reply } = await runCallback(im, { command: 'Sns.CallbackPrevFriendAdd', sdkAppId: 1400000000 });
+ */
+export async function runCallback(handler: TestableRouter, options: CallbackRequestOptions): Promise<CallbackRun> {
+  const built = buildCallbackRequest(options);
+  const req = Object.assign(Readable.from([Buffer.from(built.body)]), {
+    method: 'POST',
+    url: built.url,
+    originalUrl: built.url,
+    headers: { ...built.headers, 'content-length': String(Buffer.byteLength(built.body)) },
+  });
+  return new Promise<CallbackRun>((resolve) => {
+    const headers = new Map<string, string>();
+    const res = {
+      req,
+      statusCode: 200,
+      headersSent: false,
+      writableEnded: false,
+      setHeader(name: string, value: unknown) {
+        headers.set(name.toLowerCase(), String(value));
+      },
+      getHeader: (name: string) => headers.get(name.toLowerCase()),
+      end(chunk?: string) {
+        res.headersSent = true;
+        res.writableEnded = true;
+        const text = chunk ?? ''; // the router always ends with its JSON text
+        resolve({
+          status: res.statusCode,
+          reply: text === '' ? undefined : (JSON.parse(text) as CallbackReplyBody),
+          passedOn: false,
+          error: undefined,
+        });
+      },
+    };
+    Object.assign(req, { res });
+    const next = (error?: unknown) => {
+      resolve({ status: undefined, reply: undefined, passedOn: true, error });
+    };
+    void handler(req as never, res as never, next);
+  });
+}

@@ -1,0 +1,66 @@
+import { specOf } from '../commands/registry';
+import { commandSpecs, type KnownCommand } from '../generated/commands';
+import type { CallbackEventMap } from '../generated/events';
+
+/** The packet type of each command with a schema. */
+export type PacketOf<C extends KnownCommand> = CallbackEventMap[C]['body'];
+
+/** What a generated sample looks like. */
+export interface SampleOptions {
+  /** How many pairs (or targets, for before-callbacks) to list. Defaults to 1. */
+  readonly count?: number | undefined;
+  /** The acting user (`From_Account` and the like). Defaults to `'alice'`. */
+  readonly from?: string | undefined;
+  /** The other users, used in turn; more are made up as `user1`, `user2`, ... Defaults to `['bob']`. */
+  readonly to?: readonly string[] | undefined;
+}
+
+/** The commands that have sample packets: every command with a schema, in the registry's order. */
+export const SAMPLE_COMMANDS = Object.freeze(Object.keys(commandSpecs)) as readonly KnownCommand[];
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * A realistic packet of a known command: the documented example from the command's schema,
+ * with its list (pairs, targets, ...) grown or cut to `count` entries naming the `to` users,
+ * and the acting user set to `from`. It passes the command's schema. Use it in tests, or send
+ * it with the `send` command of the CLI.
+ *
+ * @param command - the callback command
+ * @param options - how many entries, and which users
+ *
+ * @example
+ * samplePacket('Sns.CallbackFriendAdd', { from: 'alice', to: ['bob', 'carol'], count: 2 });
+ */
+export function samplePacket<C extends KnownCommand>(command: C, options: SampleOptions = {}): PacketOf<C> {
+  const { count = 1, from = 'alice', to = ['bob'] } = options;
+  if (!Number.isSafeInteger(count) || count < 1) {
+    throw new RangeError(
+      `tencent-im-callback: samplePacket() needs count to be a positive integer; received ${String(count)}.`,
+    );
+  }
+  if (!Object.hasOwn(commandSpecs, command)) {
+    throw new RangeError(
+      `tencent-im-callback: samplePacket() has samples for Sns.CallbackFriendAdd and the ${SAMPLE_COMMANDS.length - 1} other known commands listed in SAMPLE_COMMANDS; received ${JSON.stringify(command)}.`,
+    );
+  }
+  const { example, sample } = specOf(command);
+  const packet = structuredClone(example) as JsonObject;
+  const listed = sample?.list === undefined ? undefined : packet[sample.list];
+  let items: JsonObject[] = [];
+  if (sample?.list !== undefined && Array.isArray(listed) && listed.length > 0) {
+    const template = listed[0] as JsonObject;
+    const account = sample.to;
+    items = Array.from({ length: count }, (_, i) => {
+      const item = structuredClone(template);
+      if (account !== undefined) item[account] = to[i] ?? `user${i + 1}`;
+      return item;
+    });
+    packet[sample.list] = items;
+  }
+  for (const field of sample?.from ?? []) {
+    if (field in packet) packet[field] = from;
+    for (const item of items) if (field in item) item[field] = from;
+  }
+  return packet as unknown as PacketOf<C>;
+}

@@ -1,0 +1,255 @@
+// `npm run generate`: everything the package derives from schemas/, so that adding a command is
+// one schema file (plus its cases fixture) and this script. From every `schemas/<family>/*.schema.json`
+// it writes:
+//
+//   lib/generated/packets/<family>/<name>.ts   the packet types (json-schema-to-typescript)
+//   lib/generated/x-im.ts                      the type of the x-im vocabulary itself
+//   lib/generated/commands.ts                  the command registry: each command's x-im and example
+//   lib/generated/events.ts                    the event types, the event map and the type exports
+//   README.md, between the commands markers    the command table
+//
+// Every schema is first compiled with ajv in strict mode, with the x-im keyword registered
+// against schemas/x-im.vocabulary.json, so a typo in a schema or its metadata stops here.
+// `--check` writes nothing and exits 1 when any output is out of date (the test suite runs it).
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import { compile } from 'json-schema-to-typescript';
+import prettier from 'prettier';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const schemaDir = path.join(root, 'schemas');
+const outDir = path.join(root, 'lib', 'generated');
+const banner = '/* Generated from schemas/ by `npm run generate`. Do not edit. */';
+
+/**
+ * What each decision kind adds to the event type: the interface its module exports. A new kind
+ * is a module in lib/commands/decisions/, an entry in the vocabulary's enum, and a line here.
+ */
+const decisionTypes = {
+  'friend-request': { from: '../commands/decisions/friend-request', type: 'FriendRequestDecision' },
+};
+
+const readJson = async (file) => JSON.parse(await readFile(file, 'utf8'));
+
+/** The command schemas: every *.schema.json in a family folder, in a stable order. */
+async function commandSchemaFiles() {
+  const files = [];
+  for (const entry of (await readdir(schemaDir, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    if (!entry.isDirectory()) continue;
+    const names = (await readdir(path.join(schemaDir, entry.name))).filter((f) => f.endsWith('.schema.json')).sort();
+    for (const name of names) files.push(`${entry.name}/${name}`);
+  }
+  return files;
+}
+
+/** ajv as the package compiles schemas, plus the vocabulary: strict, so nothing unknown passes. */
+export function vocabularyAjv(vocabulary) {
+  const ajv = new Ajv({ strict: true, allErrors: false, allowUnionTypes: true });
+  ajv.addKeyword({ keyword: 'x-im', metaSchema: vocabulary });
+  return ajv;
+}
+
+/**
+ * The schemas accept unknown fields (IM adds fields over time), but the types list only the
+ * documented ones: an index signature would let `pair.Initiator_Account` compile on a command
+ * whose pairs have no such field, and would hide typos. x-im and examples are not types.
+ */
+function forTypes(node) {
+  if (Array.isArray(node)) return node.map(forTypes);
+  if (node === null || typeof node !== 'object') return node;
+  const copy = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'additionalProperties' && value === true) continue;
+    if (key === 'x-im' || key === 'examples') continue;
+    copy[key] = forTypes(value);
+  }
+  return copy;
+}
+
+async function typesOf(schema, source) {
+  return compile(forTypes(schema), schema.title, {
+    bannerComment: `/* Generated from schemas/${source} by \`npm run generate\`. Do not edit. */`,
+    additionalProperties: false,
+    strictIndexSignatures: true,
+    format: false,
+  });
+}
+
+const exportedNames = (source) => [...source.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]);
+const eventName = (schema) => `${schema.title.replace(/Packet$/, '')}Event`;
+
+function commandsModule(commands) {
+  const entries = commands.map(({ schema }) => {
+    const { command, ...meta } = schema['x-im'];
+    const spec = { schemaId: schema.$id, ...meta, example: schema.examples[0] };
+    return `  ${JSON.stringify(command)}: ${JSON.stringify(spec)},`;
+  });
+  const imports = commands.map(({ file, variable }) => `import ${variable} from '../../schemas/${file}';`);
+  return `${banner}
+import type { CommandSpec } from '../commands/command-spec';
+${imports.join('\n')}
+
+/** Every command with a schema, by name: its x-im metadata and its documented example. */
+export const commandSpecs = {
+${entries.join('\n')}
+} as const satisfies Readonly<Record<string, CommandSpec>>;
+
+/** The schema of each command, for the validators. */
+export const commandSchemas = {
+${commands.map(({ schema, variable }) => `  ${JSON.stringify(schema['x-im'].command)}: ${variable},`).join('\n')}
+} as const;
+
+/** A command this package has a schema and types for. */
+export type KnownCommand = keyof typeof commandSpecs;
+`;
+}
+
+function eventsModule(commands) {
+  const lines = [banner, "import type { CallbackEvent } from '../commands/event-types';"];
+  const usedKinds = new Set(commands.map(({ schema }) => schema['x-im'].decision?.kind).filter(Boolean));
+  for (const kind of [...usedKinds].sort()) {
+    const { from, type } = decisionTypes[kind];
+    lines.push(`import type { ${type} } from '${from}';`);
+  }
+  for (const { module, names } of commands) lines.push(`import type { ${names.join(', ')} } from '${module}';`);
+  lines.push('');
+  lines.push(`export type { ${commands.flatMap(({ names }) => names).join(', ')} };`, '');
+  for (const { schema, packet } of commands) {
+    const meta = schema['x-im'];
+    const base = `CallbackEvent<'${meta.command}', ${packet}>`;
+    lines.push(`/** The event of \`${meta.command}\`, sent ${meta.summary}. See ${meta.doc} */`);
+    if (meta.decision) {
+      lines.push(
+        `export interface ${eventName(schema)} extends ${base}, ${decisionTypes[meta.decision.kind].type} {}`,
+        '',
+      );
+    } else if (meta.pairs) {
+      lines.push(`export interface ${eventName(schema)} extends ${base} {`);
+      lines.push(`  /** \`body.${meta.pairs}\`, never empty. */`);
+      lines.push(`  readonly pairs: ${packet}['${meta.pairs}'];`, '}', '');
+    } else {
+      lines.push(`export type ${eventName(schema)} = ${base};`, '');
+    }
+  }
+  lines.push('/** The events this package has schemas and types for, by command. */');
+  lines.push('export interface CallbackEventMap {');
+  for (const { schema } of commands) lines.push(`  '${schema['x-im'].command}': ${eventName(schema)};`);
+  lines.push('}', '');
+  return lines.join('\n');
+}
+
+/** The README's command table: by family, what the listener gets and what it can answer. */
+function commandTable(commands) {
+  const answers = {
+    'friend-request': (meta) =>
+      `\`event.deny(target, code?, info?)\` refuses a target (code ${meta.decision.refusalCodes.join(' to ')}), \`event.allow(target)\``,
+  };
+  const rows = ['| command | kind | sent | the event adds | the listener can answer |', '|---|---|---|---|---|'];
+  let family;
+  for (const { schema } of commands) {
+    const meta = schema['x-im'];
+    if (meta.family !== family) {
+      family = meta.family;
+      rows.push(`| **${family}** | | | | |`);
+    }
+    const adds = meta.pairs
+      ? `\`pairs\` (\`body.${meta.pairs}\`)`
+      : meta.decision?.targets
+        ? `\`targets\` (each \`${meta.decision.targets.list}\`'s \`${meta.decision.targets.account}\`)`
+        : '';
+    const answer = meta.decision ? answers[meta.decision.kind](meta) : 'OK, or FAIL by throwing (IM ignores it)';
+    rows.push(`| [\`${meta.command}\`](${meta.doc}) | ${meta.timing} | ${meta.summary} | ${adds} | ${answer} |`);
+  }
+  return rows.join('\n');
+}
+
+const tableStart = '<!-- generated:commands (npm run generate) -->';
+const tableEnd = '<!-- /generated:commands -->';
+
+/** Every generated file, as `[path, content]`. */
+export async function generateAll() {
+  const vocabulary = await readJson(path.join(schemaDir, 'x-im.vocabulary.json'));
+  const ajv = vocabularyAjv(vocabulary);
+  const prettierOptions = { ...(await prettier.resolveConfig(path.join(root, 'lib', 'x.ts'))), parser: 'typescript' };
+  const format = (source) => prettier.format(source, prettierOptions);
+  const outputs = [];
+
+  const commands = [];
+  for (const file of await commandSchemaFiles()) {
+    const schema = await readJson(path.join(schemaDir, file));
+    try {
+      ajv.compile(schema);
+    } catch (error) {
+      throw new Error(`schemas/${file}: ${error.message}`);
+    }
+    const meta = schema['x-im'];
+    if (meta === undefined)
+      throw new Error(`schemas/${file} has no x-im: every schema in a family folder is a command`);
+    if (!Array.isArray(schema.examples) || schema.examples.length === 0 || !ajv.validate(schema, schema.examples[0])) {
+      throw new Error(`schemas/${file} needs a valid example (the documented sample) in "examples"`);
+    }
+    const source = await typesOf(schema, file);
+    const module = `./packets/${file.replace('.schema.json', '')}`;
+    outputs.push([path.join(outDir, `${module.slice(2)}.ts`), await format(source)]);
+    const variable = file.replace('.schema.json', '').replace(/[^A-Za-z0-9]+(.)/g, (_, c) => c.toUpperCase());
+    commands.push({ file, schema, module, names: exportedNames(source), packet: schema.title, variable });
+  }
+  const seen = new Set();
+  for (const { file, schema } of commands) {
+    if (seen.has(schema['x-im'].command))
+      throw new Error(`schemas/${file}: ${schema['x-im'].command} is defined twice`);
+    seen.add(schema['x-im'].command);
+  }
+
+  const generic = await readJson(path.join(schemaDir, 'callback.schema.json'));
+  outputs.push([
+    path.join(outDir, 'packets', 'callback.ts'),
+    await format(await typesOf(generic, 'callback.schema.json')),
+  ]);
+  outputs.push([path.join(outDir, 'x-im.ts'), await format(await typesOf(vocabulary, 'x-im.vocabulary.json'))]);
+  outputs.push([path.join(outDir, 'commands.ts'), await format(commandsModule(commands))]);
+  outputs.push([path.join(outDir, 'events.ts'), await format(eventsModule(commands))]);
+
+  const readmePath = path.join(root, 'README.md');
+  const readme = await readFile(readmePath, 'utf8');
+  const start = readme.indexOf(tableStart);
+  const end = readme.indexOf(tableEnd);
+  if (start === -1 || end === -1) throw new Error(`README.md needs the markers ${tableStart} and ${tableEnd}`);
+  outputs.push([
+    readmePath,
+    `${readme.slice(0, start + tableStart.length)}\n${commandTable(commands)}\n${readme.slice(end)}`,
+  ]);
+  return outputs;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
+  const outputs = await generateAll();
+  let stale = 0;
+  for (const [file, content] of outputs) {
+    const current = await readFile(file, 'utf8').catch(() => '');
+    if (current === content) continue;
+    stale++;
+    if (check) console.error(`out of date: ${path.relative(root, file)} (run npm run generate)`);
+    else {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, content);
+    }
+  }
+  // A generated file whose schema is gone must go too.
+  const expected = new Set(outputs.map(([file]) => file));
+  const existing = await readdir(outDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of existing) {
+    const file = path.join(entry.parentPath ?? entry.path, entry.name);
+    if (!entry.isFile() || expected.has(file)) continue;
+    stale++;
+    if (check) console.error(`left over: ${path.relative(root, file)} (run npm run generate)`);
+    else await rm(file);
+  }
+  if (check && stale > 0) process.exit(1);
+  if (!check) console.log(`generated ${outputs.length} files from schemas/`);
+}
