@@ -7,6 +7,7 @@ import {
   type KnownCommand,
   type RouterEvent,
 } from '../lib';
+import { samplePacket } from '../lib/testing';
 import packets from './fixtures/sns-packets.json';
 import { callbackApp, recordingLogger } from './helpers/app';
 import { callbackUrl, docNowMs, docVector, SDK_APP_ID } from './helpers/callback-request';
@@ -14,7 +15,7 @@ import { expressMajors } from './helpers/express-versions';
 
 const OK = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' };
 const signing = { token: docVector.token };
-const commands = Object.keys(packets) as KnownCommand[];
+const commands = Object.keys(packets) as (keyof typeof packets)[];
 const allowed = (...targets: string[]) => targets.map((To_Account) => ({ To_Account, ResultCode: 0, ResultInfo: '' }));
 const decisionReply = (ResultItem: object[]) => ({ ...OK, ResultItem });
 
@@ -37,7 +38,7 @@ describe.each(expressMajors)('createCallbackRouter on %s', (_major, express) => 
   function post(
     app: ReturnType<typeof callbackApp>,
     command: string,
-    body: unknown = packets[command as KnownCommand],
+    body: unknown = packets[command as keyof typeof packets],
   ) {
     return request(app)
       .post(callbackUrl('/im/callback', { CallbackCommand: command }, signing))
@@ -228,8 +229,7 @@ describe.each(expressMajors)('createCallbackRouter on %s', (_major, express) => 
       const im = router({ unhandled: 'ack' }).onAny((event) => void seen.push(event.command));
       const app = callbackApp(express, im);
       expect(
-        (await post(app, 'Group.CallbackAfterNewMemberJoin', { CallbackCommand: 'Group.CallbackAfterNewMemberJoin' }))
-          .body,
+        (await post(app, 'Group.CallbackAfterNewMemberJoin', samplePacket('Group.CallbackAfterNewMemberJoin'))).body,
       ).toEqual(OK);
       expect((await post(app, 'Sns.CallbackBlackListAdd')).body).toEqual(OK);
       expect((await post(app, 'Sns.CallbackPrevFriendAdd')).body).toEqual(decisionReply(allowed('id1', 'id2')));

@@ -1,5 +1,6 @@
 /* Generated from schemas/ by `npm run generate`. Do not edit. */
 import type { CommandSpec } from '../commands/command-spec';
+import groupAfterNewMemberJoin from '../../schemas/group/after-new-member-join.schema.json';
 import snsBlacklistAdd from '../../schemas/sns/blacklist-add.schema.json';
 import snsBlacklistDelete from '../../schemas/sns/blacklist-delete.schema.json';
 import snsFriendAdd from '../../schemas/sns/friend-add.schema.json';
@@ -9,6 +10,23 @@ import snsPrevFriendResponse from '../../schemas/sns/prev-friend-response.schema
 
 /** Every command with a schema, by name: its x-im metadata and its documented example. */
 export const commandSpecs = {
+  'Group.CallbackAfterNewMemberJoin': {
+    schemaId: 'urn:tencent-im-callback:schema:group:after-new-member-join',
+    family: 'Group',
+    timing: 'after',
+    summary: 'after users joined a group',
+    doc: 'https://www.tencentcloud.com/document/product/1047/34372',
+    sample: { list: 'NewMemberList', to: 'Member_Account', from: ['Operator_Account'] },
+    example: {
+      CallbackCommand: 'Group.CallbackAfterNewMemberJoin',
+      GroupId: '@TGS#2J4SZEAEL',
+      Type: 'Public',
+      JoinType: 'Apply',
+      Operator_Account: 'leckie',
+      NewMemberList: [{ Member_Account: 'jared' }, { Member_Account: 'tommy' }],
+      EventTime: '1670574414123',
+    },
+  },
   'Sns.CallbackBlackListAdd': {
     schemaId: 'urn:tencent-im-callback:schema:blacklist-add',
     family: 'Sns',
@@ -144,6 +162,7 @@ export const commandSpecs = {
 
 /** The schema of each command, for the validators. */
 export const commandSchemas = {
+  'Group.CallbackAfterNewMemberJoin': groupAfterNewMemberJoin,
   'Sns.CallbackBlackListAdd': snsBlacklistAdd,
   'Sns.CallbackBlackListDelete': snsBlacklistDelete,
   'Sns.CallbackFriendAdd': snsFriendAdd,

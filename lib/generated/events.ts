@@ -1,6 +1,7 @@
 /* Generated from schemas/ by `npm run generate`. Do not edit. */
 import type { CallbackEvent } from '../commands/event-types';
 import type { FriendRequestDecision } from '../commands/decisions/friend-request';
+import type { GroupAfterNewMemberJoinPacket, GroupNewMember } from './packets/group/after-new-member-join';
 import type { BlackListAddPacket, BlackListAddPair } from './packets/sns/blacklist-add';
 import type { BlackListDeletePacket, BlackListDeletePair } from './packets/sns/blacklist-delete';
 import type { FriendAddPacket, FriendAddPair } from './packets/sns/friend-add';
@@ -9,6 +10,8 @@ import type { PrevFriendAddPacket, PrevFriendAddItem } from './packets/sns/prev-
 import type { PrevFriendResponsePacket, PrevFriendResponseItem } from './packets/sns/prev-friend-response';
 
 export type {
+  GroupAfterNewMemberJoinPacket,
+  GroupNewMember,
   BlackListAddPacket,
   BlackListAddPair,
   BlackListDeletePacket,
@@ -22,6 +25,12 @@ export type {
   PrevFriendResponsePacket,
   PrevFriendResponseItem,
 };
+
+/** The event of `Group.CallbackAfterNewMemberJoin`, sent after users joined a group. See https://www.tencentcloud.com/document/product/1047/34372 */
+export type GroupAfterNewMemberJoinEvent = CallbackEvent<
+  'Group.CallbackAfterNewMemberJoin',
+  GroupAfterNewMemberJoinPacket
+>;
 
 /** The event of `Sns.CallbackBlackListAdd`, sent after users were added to a blocklist. See https://www.tencentcloud.com/document/product/1047/34361 */
 export interface BlackListAddEvent extends CallbackEvent<'Sns.CallbackBlackListAdd', BlackListAddPacket> {
@@ -57,6 +66,7 @@ export interface PrevFriendResponseEvent
 
 /** The events this package has schemas and types for, by command. */
 export interface CallbackEventMap {
+  'Group.CallbackAfterNewMemberJoin': GroupAfterNewMemberJoinEvent;
   'Sns.CallbackBlackListAdd': BlackListAddEvent;
   'Sns.CallbackBlackListDelete': BlackListDeleteEvent;
   'Sns.CallbackFriendAdd': FriendAddEvent;
