@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { compilePacketSchema } from '../lib/commands/validate';
+import messageElement from '../schemas/shared/message-element.schema.json';
 import vocabulary from '../schemas/x-im.vocabulary.json';
 
 const schemaDir = path.join(__dirname, '..', 'schemas');
@@ -18,6 +19,7 @@ describe('schemas/', () => {
     expect(typeof schema.$id).toBe('string');
     const ajv = new Ajv({ strict: true, allowUnionTypes: true });
     ajv.addKeyword({ keyword: 'x-im', metaSchema: vocabulary });
+    if (schema.$id !== messageElement.$id) ajv.addSchema(messageElement);
     expect(() => ajv.compile(schema)).not.toThrow();
   });
 

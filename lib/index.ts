@@ -34,10 +34,15 @@ export {
 export {
   MAX_REFUSAL_CODE,
   MIN_REFUSAL_CODE,
-  type BeforeCallbackFallback,
   type FriendRequestDecision,
   type ResultItem,
 } from './commands/decisions/friend-request';
+export type { BeforeCallbackFallback } from './commands/decisions/refusal';
+export type { MessageDecision, MessageReplacement } from './commands/decisions/message';
+export type { GateDecision } from './commands/decisions/gate';
+export type { MembersDecision } from './commands/decisions/members';
+export type { ChatbotDecision } from './commands/decisions/chatbot';
+export { isMessageElement, type KnownMessageElement } from './commands/message-element';
 export type { KnownCommand } from './generated/commands';
 export type * from './generated/events';
 export type { CallbackPacket } from './generated/packets/callback';

@@ -29,9 +29,13 @@ const banner = '/* Generated from schemas/ by `npm run generate`. Do not edit. *
  */
 const decisionTypes = {
   'friend-request': { from: '../commands/decisions/friend-request', type: 'FriendRequestDecision' },
+  message: { from: '../commands/decisions/message', type: 'MessageDecision' },
+  gate: { from: '../commands/decisions/gate', type: 'GateDecision' },
+  members: { from: '../commands/decisions/members', type: 'MembersDecision' },
+  chatbot: { from: '../commands/decisions/chatbot', type: 'ChatbotDecision' },
 };
 
-const readJson = async (file) => JSON.parse(await readFile(file, 'utf8'));
+export const readJson = async (file) => JSON.parse(await readFile(file, 'utf8'));
 
 /** The command schemas: every *.schema.json in a family folder, in a stable order. */
 async function commandSchemaFiles() {
@@ -39,17 +43,27 @@ async function commandSchemaFiles() {
   for (const entry of (await readdir(schemaDir, { withFileTypes: true })).sort((a, b) =>
     a.name.localeCompare(b.name),
   )) {
-    if (!entry.isDirectory()) continue;
+    if (!entry.isDirectory() || entry.name === 'shared') continue;
     const names = (await readdir(path.join(schemaDir, entry.name))).filter((f) => f.endsWith('.schema.json')).sort();
     for (const name of names) files.push(`${entry.name}/${name}`);
   }
   return files;
 }
 
+/** The schemas that command schemas share by `$ref` (message elements), from schemas/shared/. */
+export async function sharedSchemas() {
+  const dir = path.join(schemaDir, 'shared');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.schema.json')).sort();
+  return Promise.all(
+    files.map(async (file) => ({ file: `shared/${file}`, schema: await readJson(path.join(dir, file)) })),
+  );
+}
+
 /** ajv as the package compiles schemas, plus the vocabulary: strict, so nothing unknown passes. */
-export function vocabularyAjv(vocabulary) {
+export function vocabularyAjv(vocabulary, shared) {
   const ajv = new Ajv({ strict: true, allErrors: false, allowUnionTypes: true });
   ajv.addKeyword({ keyword: 'x-im', metaSchema: vocabulary });
+  for (const { schema } of shared) ajv.addSchema(schema);
   return ajv;
 }
 
@@ -63,23 +77,46 @@ function forTypes(node) {
   if (node === null || typeof node !== 'object') return node;
   const copy = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'additionalProperties' && value === true) continue;
+    // An object with no documented field at all stays open: its type is a record of unknowns.
+    if (key === 'additionalProperties' && value === true && node.properties !== undefined) continue;
     if (key === 'x-im' || key === 'examples') continue;
     copy[key] = forTypes(value);
   }
   return copy;
 }
 
-async function typesOf(schema, source) {
-  return compile(forTypes(schema), schema.title, {
+/**
+ * The TypeScript types of a schema. A `$ref` to a shared schema becomes an import of the type
+ * generated from it, rather than a copy in every file.
+ */
+export async function typesOf(schema, source, shared = []) {
+  const byId = new Map(shared.map((entry) => [entry.schema.$id, entry]));
+  let types = await compile(forTypes(schema), schema.title, {
     bannerComment: `/* Generated from schemas/${source} by \`npm run generate\`. Do not edit. */`,
     additionalProperties: false,
     strictIndexSignatures: true,
     format: false,
+    $refOptions: {
+      resolve: {
+        // A shared schema stands for its type's name, imported below (tsType: written as is).
+        shared: {
+          order: 1,
+          canRead: (file) => byId.has(file.url),
+          read: (file) => ({ tsType: byId.get(file.url).schema.title }),
+        },
+      },
+    },
   });
+  const depth = source.split('/').length - 1;
+  for (const entry of shared) {
+    if (entry.file === source || !new RegExp(`\\b${entry.schema.title}\\b`).test(types)) continue;
+    const from = `${'../'.repeat(depth)}${depth === 0 ? './' : ''}${entry.file.replace('.schema.json', '')}`;
+    types = types.replace(/\*\/\n/, `*/\nimport type { ${entry.schema.title} } from '${from}';\n`);
+  }
+  return types;
 }
 
-const exportedNames = (source) => [...source.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]);
+export const exportedNames = (source) => [...source.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]);
 const eventName = (schema) => `${schema.title.replace(/Packet$/, '')}Event`;
 
 function commandsModule(commands) {
@@ -108,32 +145,33 @@ export type KnownCommand = keyof typeof commandSpecs;
 `;
 }
 
-function eventsModule(commands) {
+function eventsModule(commands, sharedModules) {
   const lines = [banner, "import type { CallbackEvent } from '../commands/event-types';"];
   const usedKinds = new Set(commands.map(({ schema }) => schema['x-im'].decision?.kind).filter(Boolean));
   for (const kind of [...usedKinds].sort()) {
     const { from, type } = decisionTypes[kind];
     lines.push(`import type { ${type} } from '${from}';`);
   }
-  for (const { module, names } of commands) lines.push(`import type { ${names.join(', ')} } from '${module}';`);
+  for (const { module, names } of [...sharedModules, ...commands]) {
+    lines.push(`import type { ${names.join(', ')} } from '${module}';`);
+  }
   lines.push('');
-  lines.push(`export type { ${commands.flatMap(({ names }) => names).join(', ')} };`, '');
+  lines.push(`export type { ${[...sharedModules, ...commands].flatMap(({ names }) => names).join(', ')} };`, '');
   for (const { schema, packet } of commands) {
     const meta = schema['x-im'];
     const base = `CallbackEvent<'${meta.command}', ${packet}>`;
     lines.push(`/** The event of \`${meta.command}\`, sent ${meta.summary}. See ${meta.doc} */`);
-    if (meta.decision) {
-      lines.push(
-        `export interface ${eventName(schema)} extends ${base}, ${decisionTypes[meta.decision.kind].type} {}`,
-        '',
-      );
-    } else if (meta.pairs) {
-      lines.push(`export interface ${eventName(schema)} extends ${base} {`);
-      lines.push(`  /** \`body.${meta.pairs}\`, never empty. */`);
-      lines.push(`  readonly pairs: ${packet}['${meta.pairs}'];`, '}', '');
-    } else {
+    const parents = [base, ...(meta.decision ? [decisionTypes[meta.decision.kind].type] : [])];
+    const adds = Object.entries(meta.adds ?? {});
+    if (adds.length === 0 && parents.length === 1) {
       lines.push(`export type ${eventName(schema)} = ${base};`, '');
+      continue;
     }
+    lines.push(`export interface ${eventName(schema)} extends ${parents.join(', ')} {`);
+    for (const [name, field] of adds) {
+      lines.push(`  /** \`body.${field}\`, as IM sent it. */`, `  readonly ${name}: ${packet}['${field}'];`);
+    }
+    lines.push('}', '');
   }
   lines.push('/** The events this package has schemas and types for, by command. */');
   lines.push('export interface CallbackEventMap {');
@@ -144,9 +182,16 @@ function eventsModule(commands) {
 
 /** The README's command table: by family, what the listener gets and what it can answer. */
 function commandTable(commands) {
+  const range = (meta) => `${meta.decision.refusalCodes.join(' to ')}`;
   const answers = {
     'friend-request': (meta) =>
-      `\`event.deny(target, code?, info?)\` refuses a target (code ${meta.decision.refusalCodes.join(' to ')}), \`event.allow(target)\``,
+      `\`deny(target, code?, info?)\` (code ${range(meta)}) into \`ResultItem\`; \`allow(target)\``,
+    message: (meta) =>
+      `\`refuse(code?, info?)\` (1, or ${range(meta)}), \`discard()\`, \`replaceMessage({ MsgBody?, CloudCustomData? })\``,
+    gate: (meta) => `\`refuse(code?, info?)\` (1, or ${range(meta)})`,
+    members: (meta) =>
+      `\`deny(target)\` into \`${meta.decision.refusedField}\`; \`refuse(code?, info?)\` (1, or ${range(meta)})`,
+    chatbot: () => '`respond(data)` into `RspData`',
   };
   const rows = ['| command | kind | sent | the event adds | the listener can answer |', '|---|---|---|---|---|'];
   let family;
@@ -156,11 +201,13 @@ function commandTable(commands) {
       family = meta.family;
       rows.push(`| **${family}** | | | | |`);
     }
-    const adds = meta.pairs
-      ? `\`pairs\` (\`body.${meta.pairs}\`)`
-      : meta.decision?.targets
-        ? `\`targets\` (each \`${meta.decision.targets.list}\`'s \`${meta.decision.targets.account}\`)`
-        : '';
+    const targets = meta.decision?.targets;
+    const adds = [
+      ...Object.entries(meta.adds ?? {}).map(([name, field]) => `\`${name}\` (\`body.${field}\`)`),
+      ...(targets
+        ? [`\`targets\` (\`${targets.list}\`${targets.account ? `, each's \`${targets.account}\`` : ''})`]
+        : []),
+    ].join(', ');
     const answer = meta.decision ? answers[meta.decision.kind](meta) : 'OK, or FAIL by throwing (IM ignores it)';
     rows.push(`| [\`${meta.command}\`](${meta.doc}) | ${meta.timing} | ${meta.summary} | ${adds} | ${answer} |`);
   }
@@ -173,7 +220,8 @@ const tableEnd = '<!-- /generated:commands -->';
 /** Every generated file, as `[path, content]`. */
 export async function generateAll() {
   const vocabulary = await readJson(path.join(schemaDir, 'x-im.vocabulary.json'));
-  const ajv = vocabularyAjv(vocabulary);
+  const shared = await sharedSchemas();
+  const ajv = vocabularyAjv(vocabulary, shared);
   const prettierOptions = { ...(await prettier.resolveConfig(path.join(root, 'lib', 'x.ts'))), parser: 'typescript' };
   const format = (source) => prettier.format(source, prettierOptions);
   const outputs = [];
@@ -192,7 +240,7 @@ export async function generateAll() {
     if (!Array.isArray(schema.examples) || schema.examples.length === 0 || !ajv.validate(schema, schema.examples[0])) {
       throw new Error(`schemas/${file} needs a valid example (the documented sample) in "examples"`);
     }
-    const source = await typesOf(schema, file);
+    const source = await typesOf(schema, file, shared);
     const module = `./packets/${file.replace('.schema.json', '')}`;
     outputs.push([path.join(outDir, `${module.slice(2)}.ts`), await format(source)]);
     const variable = file.replace('.schema.json', '').replace(/[^A-Za-z0-9]+(.)/g, (_, c) => c.toUpperCase());
@@ -205,6 +253,25 @@ export async function generateAll() {
     seen.add(schema['x-im'].command);
   }
 
+  const sharedModules = [];
+  for (const { file, schema } of shared) {
+    const source = await typesOf(schema, file, shared);
+    const module = `./packets/${file.replace('.schema.json', '')}`;
+    outputs.push([path.join(outDir, `${module.slice(2)}.ts`), await format(source)]);
+    sharedModules.push({ module, names: exportedNames(source) });
+  }
+  // Every type is exported from the package's entry, so two schemas must not both name one.
+  const owners = new Map();
+  for (const { file, names } of [...commands, ...sharedModules.map((m) => ({ ...m, file: m.module }))]) {
+    for (const name of names) {
+      if (owners.has(name))
+        throw new Error(
+          `the type ${name} is defined by both ${owners.get(name)} and ${file}: give one a title of its own`,
+        );
+      owners.set(name, file);
+    }
+  }
+
   const generic = await readJson(path.join(schemaDir, 'callback.schema.json'));
   outputs.push([
     path.join(outDir, 'packets', 'callback.ts'),
@@ -212,7 +279,7 @@ export async function generateAll() {
   ]);
   outputs.push([path.join(outDir, 'x-im.ts'), await format(await typesOf(vocabulary, 'x-im.vocabulary.json'))]);
   outputs.push([path.join(outDir, 'commands.ts'), await format(commandsModule(commands))]);
-  outputs.push([path.join(outDir, 'events.ts'), await format(eventsModule(commands))]);
+  outputs.push([path.join(outDir, 'events.ts'), await format(eventsModule(commands, sharedModules))]);
 
   const readmePath = path.join(root, 'README.md');
   const readme = await readFile(readmePath, 'utf8');

@@ -92,19 +92,24 @@ export class CallbackEventRecord<Packet extends object = Readonly<Record<string,
   }
 }
 
-/** An after-callback whose body lists relationships (`PairList`): the event adds `pairs`. */
-export class PairsEventRecord<Packet extends object> extends CallbackEventRecord<Packet> {
-  /** The listed relationships, as in the body. */
-  readonly pairs: unknown;
-
+/**
+ * An event that also exposes some of its body's fields under names of their own, as its
+ * command's `x-im.adds` says: `pairs` for a `PairList`, `events` for a push batch's `Events`.
+ */
+export class AddsEventRecord<Packet extends object> extends CallbackEventRecord<Packet> {
   /**
    * @param query - the checked query
    * @param body - the validated packet
    * @param abort - aborted when the listeners run late
-   * @param field - the body's field that holds the pairs
+   * @param adds - `[name, field]`: the event's `name` is the body's `field`
    */
-  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, field: string) {
+  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, adds: readonly (readonly [string, string])[]) {
     super(query, body, abort);
-    this.pairs = (body as Record<string, unknown>)[field];
+    for (const [name, field] of adds) {
+      Object.defineProperty(this, name, {
+        value: (body as Record<string, unknown>)[field],
+        enumerable: true,
+      });
+    }
   }
 }

@@ -1,9 +1,13 @@
 import callbackSchema from '../../schemas/callback.schema.json';
 import { commandSchemas, commandSpecs, type KnownCommand } from '../generated/commands';
 import type { VerifiedQuery } from '../protocol/query';
-import type { CommandSpec, Decision, DecisionKind } from './command-spec';
+import type { CommandSpec, DecisionKind } from './command-spec';
+import { ChatbotEvent } from './decisions/chatbot';
 import { FriendRequestEvent } from './decisions/friend-request';
-import { CallbackEventRecord, PairsEventRecord, type LazyAbort } from './event-record';
+import { GateEvent } from './decisions/gate';
+import { MembersEvent } from './decisions/members';
+import { MessageEvent } from './decisions/message';
+import { AddsEventRecord, CallbackEventRecord, type LazyAbort } from './event-record';
 import { compilePacketSchema, type PacketValidator } from './validate';
 
 /** Builds the event of one callback once its body is valid. */
@@ -19,18 +23,25 @@ export interface CommandDefinition {
   readonly timing: 'before' | 'after';
 }
 
+type DecisionOf<K extends DecisionKind> = Extract<NonNullable<CommandSpec['decision']>, { kind: K }>;
+
 /**
  * The event class of each decision kind. Keyed by every kind the vocabulary allows, so a kind
  * added to `schemas/x-im.vocabulary.json` without its module fails to compile here.
  */
-const decisionEvents: { readonly [K in DecisionKind]: (decision: Decision) => EventFactory } = {
+const decisionEvents: { readonly [K in DecisionKind]: (decision: DecisionOf<K>) => EventFactory } = {
   'friend-request': (decision) => (query, body, abort) => new FriendRequestEvent(query, body, abort, decision.targets),
+  message: (decision) => (query, body, abort) => new MessageEvent(query, body, abort, decision.refusalCodes),
+  gate: (decision) => (query, body, abort) => new GateEvent(query, body, abort, decision.refusalCodes),
+  members: (decision) => (query, body, abort) => new MembersEvent(query, body, abort, decision),
+  chatbot: () => (query, body, abort) => new ChatbotEvent(query, body, abort),
 };
 
 function eventFactory(spec: CommandSpec): EventFactory {
-  if (spec.decision !== undefined) return decisionEvents[spec.decision.kind](spec.decision);
-  const { pairs } = spec;
-  if (pairs !== undefined) return (query, body, abort) => new PairsEventRecord(query, body, abort, pairs);
+  const { decision } = spec;
+  if (decision !== undefined) return (decisionEvents[decision.kind] as (d: typeof decision) => EventFactory)(decision);
+  const adds = Object.entries(spec.adds ?? {});
+  if (adds.length > 0) return (query, body, abort) => new AddsEventRecord(query, body, abort, adds);
   return (query, body, abort) => new CallbackEventRecord(query, body, abort);
 }
 

@@ -1,4 +1,5 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import messageElementSchema from '../../schemas/shared/message-element.schema.json';
 import vocabulary from '../../schemas/x-im.vocabulary.json';
 import type { JsonObject } from '../body/parse-json';
 import { CallbackRejection } from '../protocol/rejection';
@@ -8,13 +9,7 @@ export type PacketValidator<Packet> = ValidateFunction<Packet>;
 
 let sharedAjv: Ajv | undefined;
 
-/**
- * Compiles a packet schema, once per process: ajv caches by `$id`, so every middleware made
- * from the same schema shares one compiled function.
- *
- * @param schema - a JSON Schema with an `$id`
- */
-export function compilePacketSchema<Packet>(schema: { readonly $id: string }): PacketValidator<Packet> {
+function packageAjv(): Ajv {
   // strict: a typo in a schema keyword fails at start-up instead of validating nothing.
   // allErrors stays off: untrusted input stops at its first error (ajv's security guidance).
   // allowUnionTypes: EventTime is documented both as a number and as a numeric string.
@@ -22,8 +17,30 @@ export function compilePacketSchema<Packet>(schema: { readonly $id: string }): P
   if (sharedAjv === undefined) {
     sharedAjv = new Ajv({ strict: true, allErrors: false, allowUnionTypes: true });
     sharedAjv.addKeyword({ keyword: 'x-im', metaSchema: vocabulary });
+    sharedAjv.addSchema(messageElementSchema);
   }
-  return (sharedAjv.getSchema(schema.$id) as PacketValidator<Packet> | undefined) ?? sharedAjv.compile<Packet>(schema);
+  return sharedAjv;
+}
+
+/**
+ * Compiles a packet schema, once per process: ajv caches by `$id`, so every middleware made
+ * from the same schema shares one compiled function.
+ *
+ * @param schema - a JSON Schema with an `$id`
+ */
+export function compilePacketSchema<Packet>(schema: { readonly $id: string }): PacketValidator<Packet> {
+  const ajv = packageAjv();
+  return (ajv.getSchema(schema.$id) as PacketValidator<Packet> | undefined) ?? ajv.compile<Packet>(schema);
+}
+
+/**
+ * Whether a value is a message element as IM documents them (the shared schema that every
+ * `MsgBody` is checked against).
+ *
+ * @param value - anything
+ */
+export function isValidMessageElement(value: unknown): boolean {
+  return compilePacketSchema(messageElementSchema)(value);
 }
 
 /**
@@ -54,12 +71,26 @@ export function validatePacket<Packet>(validate: PacketValidator<Packet>, packet
  * @param errors - ajv's errors
  */
 export function describeErrors(errors: readonly ErrorObject[]): string {
-  const first = errors[0];
+  const first = tellingError(errors);
   if (first === undefined) return 'body does not match the schema';
   if (first.keyword === 'required') {
     return `${first.instancePath}/${String(first.params['missingProperty'])} is required`;
   }
   return `${first.instancePath || 'body'} ${first.message ?? 'is invalid'}`;
+}
+
+/**
+ * The error that says what is wrong. For a message element (an `anyOf` on `MsgType`), that is
+ * the error of the branch whose `MsgType` matched, not the other branches' `MsgType` mismatches.
+ */
+function tellingError(errors: readonly ErrorObject[]): ErrorObject | undefined {
+  const anyOf = errors.find((error) => error.keyword === 'anyOf');
+  if (anyOf === undefined) return errors[0];
+  const branch = errors.find(
+    (error) =>
+      error !== anyOf && error.instancePath.startsWith(anyOf.instancePath) && !error.instancePath.endsWith('/MsgType'),
+  );
+  return branch ?? anyOf;
 }
 
 function describe(value: unknown): string {

@@ -1,5 +1,6 @@
 /* Generated from schemas/ by `npm run generate`. Do not edit. */
 import type { CommandSpec } from '../commands/command-spec';
+import c2cBeforeSendMsg from '../../schemas/c2c/before-send-msg.schema.json';
 import groupAfterNewMemberJoin from '../../schemas/group/after-new-member-join.schema.json';
 import snsBlacklistAdd from '../../schemas/sns/blacklist-add.schema.json';
 import snsBlacklistDelete from '../../schemas/sns/blacklist-delete.schema.json';
@@ -10,6 +11,28 @@ import snsPrevFriendResponse from '../../schemas/sns/prev-friend-response.schema
 
 /** Every command with a schema, by name: its x-im metadata and its documented example. */
 export const commandSpecs = {
+  'C2C.CallbackBeforeSendMsg': {
+    schemaId: 'urn:tencent-im-callback:schema:c2c:before-send-msg',
+    family: 'C2C',
+    timing: 'before',
+    summary: 'before a one-to-one message is delivered',
+    doc: 'https://www.tencentcloud.com/document/product/1047/34364',
+    key: ['MsgKey'],
+    decision: { kind: 'message', refusalCodes: [120001, 130000] },
+    sample: { to: 'To_Account', from: ['From_Account'] },
+    example: {
+      CallbackCommand: 'C2C.CallbackBeforeSendMsg',
+      From_Account: 'jared',
+      To_Account: 'Jonh',
+      MsgSeq: 48374,
+      MsgRandom: 2837546,
+      MsgTime: 1557481126,
+      MsgKey: '48374_2837546_1557481126',
+      OnlineOnlyFlag: 1,
+      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
+      CloudCustomData: 'your cloud custom data',
+    },
+  },
   'Group.CallbackAfterNewMemberJoin': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-new-member-join',
     family: 'Group',
@@ -33,7 +56,7 @@ export const commandSpecs = {
     timing: 'after',
     summary: 'after users were added to a blocklist',
     doc: 'https://www.tencentcloud.com/document/product/1047/34361',
-    pairs: 'PairList',
+    adds: { pairs: 'PairList' },
     sample: { list: 'PairList', to: 'To_Account', from: ['From_Account'] },
     example: {
       CallbackCommand: 'Sns.CallbackBlackListAdd',
@@ -50,7 +73,7 @@ export const commandSpecs = {
     timing: 'after',
     summary: 'after users were removed from a blocklist',
     doc: 'https://www.tencentcloud.com/document/product/1047/34362',
-    pairs: 'PairList',
+    adds: { pairs: 'PairList' },
     sample: { list: 'PairList', to: 'To_Account', from: ['From_Account'] },
     example: {
       CallbackCommand: 'Sns.CallbackBlackListDelete',
@@ -67,7 +90,7 @@ export const commandSpecs = {
     timing: 'after',
     summary: 'after friends were added',
     doc: 'https://www.tencentcloud.com/document/product/1047/34359',
-    pairs: 'PairList',
+    adds: { pairs: 'PairList' },
     sample: { list: 'PairList', to: 'To_Account', from: ['From_Account', 'Initiator_Account'] },
     example: {
       CallbackCommand: 'Sns.CallbackFriendAdd',
@@ -87,7 +110,7 @@ export const commandSpecs = {
     timing: 'after',
     summary: 'after friends were deleted (also when blocking removes a friend)',
     doc: 'https://www.tencentcloud.com/document/product/1047/34360',
-    pairs: 'PairList',
+    adds: { pairs: 'PairList' },
     sample: { list: 'PairList', to: 'To_Account', from: ['From_Account'] },
     example: {
       CallbackCommand: 'Sns.CallbackFriendDelete',
@@ -162,6 +185,7 @@ export const commandSpecs = {
 
 /** The schema of each command, for the validators. */
 export const commandSchemas = {
+  'C2C.CallbackBeforeSendMsg': c2cBeforeSendMsg,
   'Group.CallbackAfterNewMemberJoin': groupAfterNewMemberJoin,
   'Sns.CallbackBlackListAdd': snsBlacklistAdd,
   'Sns.CallbackBlackListDelete': snsBlacklistDelete,

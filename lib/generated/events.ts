@@ -1,6 +1,21 @@
 /* Generated from schemas/ by `npm run generate`. Do not edit. */
 import type { CallbackEvent } from '../commands/event-types';
 import type { FriendRequestDecision } from '../commands/decisions/friend-request';
+import type { MessageDecision } from '../commands/decisions/message';
+import type {
+  MessageElement,
+  TextElement,
+  LocationElement,
+  FaceElement,
+  CustomElement,
+  SoundElement,
+  ImageElement,
+  ImageInfo,
+  FileElement,
+  VideoFileElement,
+  OtherMessageElement,
+} from './packets/shared/message-element';
+import type { C2CBeforeSendMsgPacket } from './packets/c2c/before-send-msg';
 import type { GroupAfterNewMemberJoinPacket, GroupNewMember } from './packets/group/after-new-member-join';
 import type { BlackListAddPacket, BlackListAddPair } from './packets/sns/blacklist-add';
 import type { BlackListDeletePacket, BlackListDeletePair } from './packets/sns/blacklist-delete';
@@ -10,6 +25,18 @@ import type { PrevFriendAddPacket, PrevFriendAddItem } from './packets/sns/prev-
 import type { PrevFriendResponsePacket, PrevFriendResponseItem } from './packets/sns/prev-friend-response';
 
 export type {
+  MessageElement,
+  TextElement,
+  LocationElement,
+  FaceElement,
+  CustomElement,
+  SoundElement,
+  ImageElement,
+  ImageInfo,
+  FileElement,
+  VideoFileElement,
+  OtherMessageElement,
+  C2CBeforeSendMsgPacket,
   GroupAfterNewMemberJoinPacket,
   GroupNewMember,
   BlackListAddPacket,
@@ -26,6 +53,10 @@ export type {
   PrevFriendResponseItem,
 };
 
+/** The event of `C2C.CallbackBeforeSendMsg`, sent before a one-to-one message is delivered. See https://www.tencentcloud.com/document/product/1047/34364 */
+export interface C2CBeforeSendMsgEvent
+  extends CallbackEvent<'C2C.CallbackBeforeSendMsg', C2CBeforeSendMsgPacket>, MessageDecision {}
+
 /** The event of `Group.CallbackAfterNewMemberJoin`, sent after users joined a group. See https://www.tencentcloud.com/document/product/1047/34372 */
 export type GroupAfterNewMemberJoinEvent = CallbackEvent<
   'Group.CallbackAfterNewMemberJoin',
@@ -34,25 +65,25 @@ export type GroupAfterNewMemberJoinEvent = CallbackEvent<
 
 /** The event of `Sns.CallbackBlackListAdd`, sent after users were added to a blocklist. See https://www.tencentcloud.com/document/product/1047/34361 */
 export interface BlackListAddEvent extends CallbackEvent<'Sns.CallbackBlackListAdd', BlackListAddPacket> {
-  /** `body.PairList`, never empty. */
+  /** `body.PairList`, as IM sent it. */
   readonly pairs: BlackListAddPacket['PairList'];
 }
 
 /** The event of `Sns.CallbackBlackListDelete`, sent after users were removed from a blocklist. See https://www.tencentcloud.com/document/product/1047/34362 */
 export interface BlackListDeleteEvent extends CallbackEvent<'Sns.CallbackBlackListDelete', BlackListDeletePacket> {
-  /** `body.PairList`, never empty. */
+  /** `body.PairList`, as IM sent it. */
   readonly pairs: BlackListDeletePacket['PairList'];
 }
 
 /** The event of `Sns.CallbackFriendAdd`, sent after friends were added. See https://www.tencentcloud.com/document/product/1047/34359 */
 export interface FriendAddEvent extends CallbackEvent<'Sns.CallbackFriendAdd', FriendAddPacket> {
-  /** `body.PairList`, never empty. */
+  /** `body.PairList`, as IM sent it. */
   readonly pairs: FriendAddPacket['PairList'];
 }
 
 /** The event of `Sns.CallbackFriendDelete`, sent after friends were deleted (also when blocking removes a friend). See https://www.tencentcloud.com/document/product/1047/34360 */
 export interface FriendDeleteEvent extends CallbackEvent<'Sns.CallbackFriendDelete', FriendDeletePacket> {
-  /** `body.PairList`, never empty. */
+  /** `body.PairList`, as IM sent it. */
   readonly pairs: FriendDeletePacket['PairList'];
 }
 
@@ -66,6 +97,7 @@ export interface PrevFriendResponseEvent
 
 /** The events this package has schemas and types for, by command. */
 export interface CallbackEventMap {
+  'C2C.CallbackBeforeSendMsg': C2CBeforeSendMsgEvent;
   'Group.CallbackAfterNewMemberJoin': GroupAfterNewMemberJoinEvent;
   'Sns.CallbackBlackListAdd': BlackListAddEvent;
   'Sns.CallbackBlackListDelete': BlackListDeleteEvent;

@@ -1,6 +1,14 @@
 /* Generated from schemas/x-im.vocabulary.json by `npm run generate`. Do not edit. */
 
 /**
+ * The lowest and highest custom code that refuses, as IM documents them for the command's family.
+ *
+ * @minItems 2
+ * @maxItems 2
+ */
+export type CodeRangeSpec = [number, number];
+
+/**
  * The value of the x-im keyword in a command's schema: what tencent-im-callback needs to know about the command beside the shape of its body. ajv checks it against this schema whenever a command schema is compiled, in strict mode; npm run generate derives the command registry, the event types, the samples and the README's command table from it.
  */
 export interface XIm {
@@ -25,41 +33,76 @@ export interface XIm {
    */
   doc: string;
   /**
-   * The body's array field that the event exposes as `pairs`.
+   * Fields of the body that the event also exposes under a name of its own: pairs for a PairList, events for a push batch's Events. Each value is the body's field.
    */
-  pairs?: string;
-  /**
-   * How a before-callback's listeners answer: the decision kind (a module of lib/commands/decisions/), where its targets are, and the codes that refuse.
-   */
-  decision?: {
-    kind: 'friend-request';
-    /**
-     * Where the body lists the targets that the reply answers one by one.
-     */
-    targets: {
-      /**
-       * The body's array field.
-       */
-      list: string;
-      /**
-       * The field of each item that names the target.
-       */
-      account: string;
-    };
-    /**
-     * The lowest and highest code that refuses, as IM documents them.
-     *
-     * @minItems 2
-     * @maxItems 2
-     */
-    refusalCodes: [number, number];
+  adds?: {
+    pairs?: string;
+    events?: string;
   };
   /**
-   * How samplePacket and the CLI vary the schema's example: the list that --pairs sets the length of, the field of each item that --to names, and the fields that --from names, at the top level or in each item.
+   * The body's fields whose values together identify one occurrence of the event, as IM's docs give them (MsgKey for a one-to-one message, GroupId and MsgSeq for a group message). Dotted paths reach into objects. Absent where IM gives none.
+   *
+   * @minItems 1
+   */
+  key?: [string, ...string[]];
+  /**
+   * How a before-callback's listeners answer: the decision kind (a module of lib/commands/decisions/) and what it needs.
+   */
+  decision?:
+    FriendRequestDecisionSpec | MessageDecisionSpec | GateDecisionSpec | MembersDecisionSpec | ChatbotDecisionSpec;
+  /**
+   * How samplePacket and the CLI vary the schema's example: the list that --pairs sets the length of, the field of each item that --to names (absent when the items are the users' IDs themselves), and the fields that --from names, at the top level or in each item.
    */
   sample?: {
     list?: string;
     to?: string;
     from?: string[];
   };
+}
+/**
+ * Per target, in ResultItem: allow or refuse each target with a ResultCode in refusalCodes.
+ */
+export interface FriendRequestDecisionSpec {
+  kind: 'friend-request';
+  targets: TargetListSpec;
+  refusalCodes: CodeRangeSpec;
+}
+/**
+ * Where the body lists the users a decision answers one by one: the body's array field, and the field of each item that names the user (absent when the items are the users' IDs themselves).
+ */
+export interface TargetListSpec {
+  list: string;
+  account?: string;
+}
+/**
+ * A message about to be sent: refuse it (ErrorCode 1 or a code in refusalCodes), discard it silently (ErrorCode 2), or replace its MsgBody and CloudCustomData (ErrorCode 0).
+ */
+export interface MessageDecisionSpec {
+  kind: 'message';
+  refusalCodes: CodeRangeSpec;
+}
+/**
+ * A request as a whole: let it through (ErrorCode 0) or refuse it (ErrorCode 1 or a code in refusalCodes).
+ */
+export interface GateDecisionSpec {
+  kind: 'gate';
+  refusalCodes: CodeRangeSpec;
+}
+/**
+ * A request about several users: refuse some of them, listed in the reply's refusedField with ErrorCode 0, or refuse the whole request (ErrorCode 1 or a code in refusalCodes).
+ */
+export interface MembersDecisionSpec {
+  kind: 'members';
+  targets: TargetListSpec;
+  /**
+   * The reply's field listing the refused users, e.g. RefusedMembers_Account.
+   */
+  refusedField: string;
+  refusalCodes: CodeRangeSpec;
+}
+/**
+ * A signal to a chatbot: the reply may carry RspData, handed back to the bot.
+ */
+export interface ChatbotDecisionSpec {
+  kind: 'chatbot';
 }

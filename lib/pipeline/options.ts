@@ -1,5 +1,5 @@
 import type { CallbackEvent } from '../commands/event-types';
-import type { BeforeCallbackFallback } from '../commands/decisions/friend-request';
+import type { BeforeCallbackFallback } from '../commands/decisions/refusal';
 
 /** Where the package writes its few log lines. `console` fits; so do pino and winston. */
 export interface CallbackLogger {

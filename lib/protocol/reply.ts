@@ -1,15 +1,29 @@
 import type { ResultItem } from '../commands/decisions/friend-request';
+import type { MessageElement } from '../generated/packets/shared/message-element';
 
 /** The JSON body IM expects in reply to a callback. */
 export interface CallbackReplyBody {
-  /** `OK` when the app handled the callback, `FAIL` otherwise. */
+  /** `OK` when the app handled the callback (whatever its verdict), `FAIL` otherwise. */
   readonly ActionStatus: 'OK' | 'FAIL';
-  /** 0 with `OK`; non-zero with `FAIL` (1 unless the app chose another code). */
+  /**
+   * 0 with `OK` for an after-callback. For a before-callback, the verdict: 0 lets the request
+   * through, 1 or a family's custom code refuses it, 2 discards a message silently.
+   */
   readonly ErrorCode: number;
-  /** Why it failed; empty with `OK`. */
+  /** Why it failed or was refused; empty otherwise. */
   readonly ErrorInfo: string;
-  /** Before-callbacks only: the verdict on each target. */
+  /** `Sns.CallbackPrevFriend*`: the verdict on each target. */
   readonly ResultItem?: readonly ResultItem[];
+  /** Message before-callbacks: the replacement body. */
+  readonly MsgBody?: readonly MessageElement[];
+  /** Message before-callbacks: the replacement custom data. */
+  readonly CloudCustomData?: string;
+  /** `Group.CallbackBeforeInviteJoinGroup`: the invitees refused. */
+  readonly RefusedMembers_Account?: readonly string[];
+  /** `OfficialAccount.CallbackBeforeAddSubscriber`: the subscribers refused. */
+  readonly RefusedSubscribers_Account?: readonly string[];
+  /** `Chatbot.OnC2CSignalMessage`: the data handed back to the chatbot. */
+  readonly RspData?: string;
 }
 
 /** IM's plain OK reply, serialised once. */

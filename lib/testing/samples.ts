@@ -45,6 +45,11 @@ export function samplePacket<C extends KnownCommand>(command: C, options: Sample
     );
   }
   const { example, sample } = specOf(command);
+  if (count > 1 && sample?.list === undefined) {
+    throw new RangeError(
+      `tencent-im-callback: samplePacket() can make only one ${command}: its packet has no list of users to grow; received count ${String(count)}.`,
+    );
+  }
   const packet = structuredClone(example) as JsonObject;
   const listed = sample?.list === undefined ? undefined : packet[sample.list];
   let items: JsonObject[] = [];
@@ -57,6 +62,9 @@ export function samplePacket<C extends KnownCommand>(command: C, options: Sample
       return item;
     });
     packet[sample.list] = items;
+  } else if (sample?.to !== undefined && sample.to in packet) {
+    // No list: the one other user (a message's recipient) is a field of the packet itself.
+    packet[sample.to] = to[0] ?? 'user1';
   }
   for (const field of sample?.from ?? []) {
     if (field in packet) packet[field] = from;

@@ -1,6 +1,9 @@
 import type { VerifiedQuery } from '../../protocol/query';
 import type { CallbackReplyBody } from '../../protocol/reply';
+import type { TargetListSpec } from '../../generated/x-im';
 import { CallbackEventRecord, replyOf, type LazyAbort, type ListenersEnd } from '../event-record';
+import { targetsOf } from './targets';
+import { UNDECIDED_INFO } from './refusal';
 
 /** One entry of a before-callback reply's `ResultItem`: the verdict on one target. */
 export interface ResultItem {
@@ -36,23 +39,12 @@ export interface FriendRequestDecision {
   deny(toAccount: string, resultCode?: number, resultInfo?: string): void;
 }
 
-/** What a before-callback answers when its listeners fail or run late. */
-export type BeforeCallbackFallback = 'allow' | 'deny';
-
 /** The lowest `ResultCode` that refuses a target. */
 export const MIN_REFUSAL_CODE = 38000;
 /** The highest `ResultCode` that refuses a target. */
 export const MAX_REFUSAL_CODE = 39000;
 
-const fallbackRefusal = { code: MIN_REFUSAL_CODE, info: 'refused because the app could not decide' };
-
-/** Where a command's body lists the targets of a friend request. */
-export interface TargetList {
-  /** The body's array field, e.g. `FriendItem`. */
-  readonly list: string;
-  /** The field of each item that names the target, e.g. `To_Account`. */
-  readonly account: string;
-}
+const fallbackRefusal = { code: MIN_REFUSAL_CODE, info: UNDECIDED_INFO };
 
 /**
  * The event of `Sns.CallbackPrevFriendAdd` and `Sns.CallbackPrevFriendResponse`: IM asks, per
@@ -74,10 +66,9 @@ export class FriendRequestEvent<Packet extends object>
    * @param abort - aborted when the listeners run late
    * @param targetList - where the body lists the targets
    */
-  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, targetList: TargetList) {
+  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, targetList: TargetListSpec) {
     super(query, body, abort);
-    const items = (body as Record<string, unknown>)[targetList.list] as readonly Record<string, unknown>[];
-    this.targets = Object.freeze(items.map((item) => item[targetList.account] as string));
+    this.targets = targetsOf(body, targetList);
     this.#targetSet = new Set(this.targets);
     this.allow = this.allow.bind(this);
     this.deny = this.deny.bind(this);

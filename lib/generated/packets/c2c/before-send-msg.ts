@@ -1,0 +1,58 @@
+/* Generated from schemas/c2c/before-send-msg.schema.json by `npm run generate`. Do not edit. */
+import type { MessageElement } from '../shared/message-element';
+
+/**
+ * Body of Tencent Cloud IM's C2C.CallbackBeforeSendMsg callback, sent when IM has received a one-to-one message and before it delivers it: the reply lets it through, refuses it, discards it silently or replaces its body. IM waits at most 2 seconds. Unknown extra fields are allowed because IM adds fields over time.
+ */
+export interface C2CBeforeSendMsgPacket {
+  /**
+   * The callback command; it must equal the CallbackCommand query parameter.
+   */
+  CallbackCommand: 'C2C.CallbackBeforeSendMsg';
+  /**
+   * UserID of the sender; @TLS#NOT_FOUND when an admin sends through the REST API without naming one.
+   */
+  From_Account: string;
+  /**
+   * UserID of the recipient.
+   */
+  To_Account: string;
+  /**
+   * The message's sequence number, a 32-bit unsigned integer.
+   */
+  MsgSeq?: number;
+  /**
+   * The message's random number, a 32-bit unsigned integer.
+   */
+  MsgRandom?: number;
+  /**
+   * When the message was sent, in Unix seconds.
+   */
+  MsgTime?: number;
+  /**
+   * The message's unique key on the server (for recalling it through the REST API).
+   */
+  MsgKey?: string;
+  /**
+   * The message's ID as clients see it; newer versions of the doc list it.
+   */
+  MsgId?: string;
+  /**
+   * 1 for a message sent only to online users (not stored, no offline push), else 0.
+   */
+  OnlineOnlyFlag?: number;
+  /**
+   * The message's elements.
+   *
+   * @minItems 1
+   */
+  MsgBody: [MessageElement, ...MessageElement[]];
+  /**
+   * The message's custom data, as the sender set it.
+   */
+  CloudCustomData?: string;
+  /**
+   * When the event happened, in milliseconds since the epoch; some of IM's examples send it as a numeric string.
+   */
+  EventTime?: number | string;
+}
