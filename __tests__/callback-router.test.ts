@@ -154,18 +154,19 @@ describe.each(expressMajors)('createCallbackRouter on %s', (_major, express) => 
   describe('other commands', () => {
     it('delivers a command without a schema, registered by its string, with the body as sent', async () => {
       const bodies: unknown[] = [];
-      const im = router().on('C2C.CallbackAfterSendMsg', (event) => void bodies.push(event.body));
+      // A command of a sister product (TUIRoomKit) that shares IM's callback URL.
+      const im = router().on('Room.CallbackAfterCreateRoom', (event) => void bodies.push(event.body));
       const body = {
-        CallbackCommand: 'C2C.CallbackAfterSendMsg',
-        From_Account: 'a',
-        MsgBody: [{ MsgType: 'TIMTextElem' }],
+        CallbackCommand: 'Room.CallbackAfterCreateRoom',
+        RoomId: 'r1',
+        Members: [{ UserId: 'a' }],
       };
-      expect((await post(callbackApp(express, im), 'C2C.CallbackAfterSendMsg', body)).body).toEqual(OK);
+      expect((await post(callbackApp(express, im), 'Room.CallbackAfterCreateRoom', body)).body).toEqual(OK);
       expect(bodies).toEqual([body]);
     });
 
     it('accepts a body without CallbackCommand, such as a push batch', async () => {
-      const im = router().on('Push.OfflinePush', (event) => expect(event.body['Events']).toHaveLength(1));
+      const im = router().on('Push.OfflinePush', (event) => expect(event.body.Events).toHaveLength(1));
       expect(
         (await post(callbackApp(express, im), 'Push.OfflinePush', { Events: [{ To_Account: 'a' }] })).body,
       ).toEqual(OK);
@@ -181,8 +182,8 @@ describe.each(expressMajors)('createCallbackRouter on %s', (_major, express) => 
       ['a body that is not an object', [1, 2], /body must be a JSON object/],
     ])('refuses %s with 400', async (_case, body, errorInfo) => {
       const listener = jest.fn();
-      const im = router().on('C2C.CallbackAfterSendMsg', listener);
-      const response = await post(callbackApp(express, im), 'C2C.CallbackAfterSendMsg', body);
+      const im = router().on('Room.CallbackAfterCreateRoom', listener);
+      const response = await post(callbackApp(express, im), 'Room.CallbackAfterCreateRoom', body);
       expect(response.status).toBe(400);
       expect(response.body.ErrorInfo).toMatch(errorInfo);
       expect(listener).not.toHaveBeenCalled();

@@ -118,9 +118,11 @@ describe('the CLI against a real server', () => {
   });
 
   it('sends standard input with -, with an explicit command', async () => {
-    const result = await cli([...base(), '--command', 'Push.OfflinePush', '-'], { stdin: '{"Events":[]}' });
+    const result = await cli([...base(), '--command', 'Push.OfflinePush', '-'], {
+      stdin: '{"Events":[{"To_Account":"a"}]}',
+    });
     expect(result.code).toBe(0);
-    expect(events[0]).toMatchObject({ command: 'Push.OfflinePush', body: { Events: [] } });
+    expect(events[0]).toMatchObject({ command: 'Push.OfflinePush', body: { Events: [{ To_Account: 'a' }] } });
   });
 
   it('takes the token from IM_CALLBACK_TOKEN', async () => {
@@ -181,6 +183,26 @@ describe('the CLI against a real server', () => {
       await new Promise((r) => setTimeout(r, 300));
       await slowServer.close();
     }
+  });
+});
+
+describe('tencent-im-callback commands', () => {
+  it('lists every known command by family, with before or after and when IM sends it', async () => {
+    const result = await cli(['commands']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Alert\n {2}after {3}Alert\.RequestOverLimit /);
+    expect(result.stdout).toMatch(/\nC2C\n {2}after {3}C2C\.CallbackAfterC2CMsgExtension /);
+    expect(result.stdout).toMatch(/ {2}before {2}Group\.CallbackBeforeInviteJoinGroup +before invited users are added/);
+    expect(result.stdout).toContain('\n59 commands; any other reaches a router by its exact name.\n');
+    expect(result.stdout.match(/^ {2}(?:before|after) /gm)).toHaveLength(59);
+  });
+
+  it('explains itself with --help and refuses an unknown flag', async () => {
+    expect((await cli(['commands', '--help'])).stdout).toContain('Usage: tencent-im-callback commands');
+    expect(await cli(['commands', '--json'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Run 'tencent-im-callback commands --help' for usage."),
+    });
   });
 });
 

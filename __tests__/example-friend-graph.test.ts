@@ -1,62 +1,14 @@
-import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { buildCallbackRequest, samplePacket } from 'tencent-im-callback/testing';
 import { builtFile } from './helpers/built';
+import { exampleFolder, startExampleServer } from './helpers/example';
 
-const exampleDir = path.join(__dirname, '..', 'examples', 'friend-graph');
-if (!existsSync(path.join(exampleDir, 'node_modules'))) {
-  throw new Error('examples/friend-graph has no node_modules: run `npm run install:examples` first (.ci/run does).');
-}
-
+const exampleDir = exampleFolder('friend-graph');
 const token = 'example-token';
-
-/** The example's server, started as `npm start` starts it, with a throwaway data folder. */
-async function startExample() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'friend-graph-test-'));
-  const child = spawn(process.execPath, [path.join(exampleDir, 'server.js')], {
-    env: { ...process.env, PORT: '0', IM_CALLBACK_TOKEN: token, FRIEND_GRAPH_DATA: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines: string[] = [];
-  const waiters: (() => void)[] = [];
-  let buffered = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    buffered += chunk;
-    const parts = buffered.split('\n');
-    buffered = parts.pop() ?? '';
-    lines.push(...parts);
-    for (const wake of waiters.splice(0)) wake();
-  });
-  /** Resolves with the lines printed so far once one matches. */
-  const waitFor = async (match: (line: string) => boolean) => {
-    while (!lines.some(match)) {
-      if (child.exitCode !== null) throw new Error(`the example exited with ${child.exitCode}:\n${lines.join('\n')}`);
-      await new Promise<void>((resolve) => waiters.push(resolve));
-    }
-    return lines;
-  };
-  child.once('exit', () => {
-    for (const wake of waiters.splice(0)) wake();
-  });
-  const base = /listening on (http:\/\/\S+)/.exec(
-    (await waitFor((line) => line.includes('listening on'))).join('\n'),
-  )?.[1];
-  return {
-    base: base ?? '',
-    lines,
-    waitFor,
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
+const startExample = () => startExampleServer('friend-graph', { IM_CALLBACK_TOKEN: token }, 'FRIEND_GRAPH_DATA');
 
 describe('the friend-graph example', () => {
   let example: Awaited<ReturnType<typeof startExample>>;

@@ -6,6 +6,7 @@ import request from 'supertest';
 import ts from 'typescript';
 import * as tencentImCallback from '../lib';
 import * as testingHelpers from '../lib/testing';
+import { samplePacket } from '../lib/testing';
 import { callbackUrl } from './helpers/callback-request';
 
 const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
@@ -110,7 +111,8 @@ describe('README', () => {
       From_Account: 'alice',
       FriendItem: [{ To_Account: 'carol' }, { To_Account: 'mallory' }],
     });
-    await send('C2C.CallbackAfterSendMsg', { From_Account: 'alice' });
+    const { CallbackCommand: _command, ...delivered } = samplePacket('C2C.CallbackAfterSendMsg', { from: 'alice' });
+    await send('C2C.CallbackAfterSendMsg', delivered);
     expect([...friends]).toEqual(['alice->bob']);
     expect(prev.body.ResultItem).toEqual([
       { To_Account: 'carol', ResultCode: 0, ResultInfo: '' },
@@ -143,6 +145,45 @@ describe('README', () => {
     });
     expect(log).toHaveBeenCalledWith(packet.PairList);
     expect((await request(server).get('/anything')).status).toBe(404); // Express's own 404
+  });
+
+  it('moderation: drops spam, refuses links, masks words and refuses bot invitees', async () => {
+    const app = runReadmeBlock('moderation');
+    const say = (words: string) => {
+      const body = {
+        ...samplePacket('C2C.CallbackBeforeSendMsg'),
+        MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: words } }],
+      };
+      const time = Math.floor(Date.now() / 1000);
+      return request(app)
+        .post(
+          callbackUrl('/im/callback', { CallbackCommand: 'C2C.CallbackBeforeSendMsg' }, { token, requestTime: time }),
+        )
+        .send(body);
+    };
+    expect((await say('free money')).body).toMatchObject({ ErrorCode: 2 });
+    expect((await say('see https://x.example')).body).toEqual({
+      ActionStatus: 'OK',
+      ErrorCode: 120001,
+      ErrorInfo: 'links are not allowed',
+    });
+    expect((await say('oh heck')).body).toMatchObject({
+      ErrorCode: 0,
+      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'oh ***' } }],
+    });
+    expect((await say('hello')).body).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
+    const invite = samplePacket('Group.CallbackBeforeInviteJoinGroup', { to: ['carol', 'bot_spam'], count: 2 });
+    const time = Math.floor(Date.now() / 1000);
+    const invited = await request(app)
+      .post(
+        callbackUrl(
+          '/im/callback',
+          { CallbackCommand: 'Group.CallbackBeforeInviteJoinGroup' },
+          { token, requestTime: time },
+        ),
+      )
+      .send(invite);
+    expect(invited.body).toMatchObject({ ErrorCode: 0, RefusedMembers_Account: ['bot_spam'] });
   });
 
   it('answering yourself: the route replies OK, or FAIL with its own code', async () => {

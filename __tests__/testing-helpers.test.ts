@@ -12,7 +12,9 @@ const quiet = { warn: () => undefined, error: () => undefined };
 describe('samplePacket', () => {
   it.each(
     SAMPLE_COMMANDS.flatMap((command) =>
-      (specOf(command).sample?.list === undefined ? [1] : [1, 3000]).map((count) => [command, count] as const),
+      (specOf(command).sample?.list === undefined ? [1] : [1, specOf(command).sampleMax ?? 3000]).map(
+        (count) => [command, count] as const,
+      ),
     ),
   )('makes a valid %s packet with %i entries', (command, count) => {
     const validate = compilePacketSchema(commandSchemas[command]);
@@ -30,12 +32,34 @@ describe('samplePacket', () => {
     ]);
   });
 
+  it('refuses more than one packet of a command without a list of users', () => {
+    expect(() => samplePacket('Alert.RequestOverLimit', { count: 2 })).toThrow(
+      'samplePacket() can make only one Alert.RequestOverLimit: its packet has no list of users to grow; received count 2.',
+    );
+  });
+
+  it('refuses more entries than IM sends in one packet', () => {
+    expect(samplePacket('Push.OfflinePush', { count: 100 }).Events).toHaveLength(100);
+    expect(() => samplePacket('Push.OfflinePush', { count: 101 })).toThrow(
+      'samplePacket() can list at most 100 entries in a Push.OfflinePush, as IM does; received count 101.',
+    );
+  });
+
+  it('names the users of a list of plain IDs', () => {
+    expect(samplePacket('Follow.CallbackAfterFollowDelete', { from: 'x', to: ['y'], count: 2 })).toMatchObject({
+      From_Account: 'x',
+      To_Account: ['y', 'user2'],
+    });
+  });
+
   it.each([0, -1, 1.5])('refuses count %p', (count) => {
     expect(() => samplePacket('Sns.CallbackFriendAdd', { count })).toThrow(RangeError);
   });
 
   it('refuses a command without a sample', () => {
-    expect(() => samplePacket('C2C.CallbackAfterSendMsg' as never)).toThrow(/has samples for Sns.CallbackFriendAdd/);
+    expect(() => samplePacket('Room.CallbackAfterCreateRoom' as never)).toThrow(
+      /has samples for Sns.CallbackFriendAdd/,
+    );
   });
 });
 
@@ -142,11 +166,7 @@ describe('runCallback', () => {
         throw new Error('x');
       },
     );
-    const run = await runCallback(router, {
-      command: 'C2C.CallbackAfterSendMsg',
-      sdkAppId: 1,
-      body: { CallbackCommand: 'C2C.CallbackAfterSendMsg' },
-    });
+    const run = await runCallback(router, { command: 'C2C.CallbackAfterSendMsg', sdkAppId: 1 });
     expect(run.reply).toEqual({ ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'a callback listener failed' });
   });
 });

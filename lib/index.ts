@@ -42,7 +42,7 @@ export type { MessageDecision, MessageReplacement } from './commands/decisions/m
 export type { GateDecision } from './commands/decisions/gate';
 export type { MembersDecision } from './commands/decisions/members';
 export type { ChatbotDecision } from './commands/decisions/chatbot';
-export { isMessageElement, type KnownMessageElement } from './commands/message-element';
+export { isMessageElement } from './commands/message-element';
 export type { KnownCommand } from './generated/commands';
 export type * from './generated/events';
 export type { CallbackPacket } from './generated/packets/callback';

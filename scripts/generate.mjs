@@ -122,7 +122,9 @@ const eventName = (schema) => `${schema.title.replace(/Packet$/, '')}Event`;
 function commandsModule(commands) {
   const entries = commands.map(({ schema }) => {
     const { command, ...meta } = schema['x-im'];
-    const spec = { schemaId: schema.$id, ...meta, example: schema.examples[0] };
+    // The most entries the sample's list may have (Push batches: 100), so samples stay valid.
+    const sampleMax = meta.sample?.list && schema.properties?.[meta.sample.list]?.maxItems;
+    const spec = { schemaId: schema.$id, ...meta, example: schema.examples[0], ...(sampleMax && { sampleMax }) };
     return `  ${JSON.stringify(command)}: ${JSON.stringify(spec)},`;
   });
   const imports = commands.map(({ file, variable }) => `import ${variable} from '../../schemas/${file}';`);

@@ -1,6 +1,12 @@
 // Compile-time checks of the router's typing, never run: `npm run typecheck` compiles this file,
 // so a line marked @ts-expect-error that starts compiling (or a typed line that stops) fails the run.
-import { createCallbackRouter, isCallbackEvent, type RouterEvent, type UntypedCallbackEvent } from '../../lib';
+import {
+  createCallbackRouter,
+  isCallbackEvent,
+  isMessageElement,
+  type RouterEvent,
+  type UntypedCallbackEvent,
+} from '../../lib';
 
 const quiet = { warn: () => undefined, error: () => undefined };
 
@@ -24,12 +30,18 @@ export function routerTyping() {
   // @ts-expect-error after-callbacks cannot decide
   im.on('Sns.CallbackFriendAdd', (e) => e.deny('x'));
   im.on('C2C.CallbackAfterSendMsg', (e) => {
+    const from: string = e.body.From_Account;
+    const texts = e.body.MsgBody.filter((element) => isMessageElement(element, 'TIMTextElem'));
+    return [from, texts.map((element) => element.MsgContent.Text)];
+  });
+  // A command of a sister product (TUIRoomKit): reached by its name, its body untyped.
+  im.on('Room.CallbackAfterCreateRoom', (e) => {
     const body: UntypedCallbackEvent['body'] = e.body;
-    const from: unknown = e.body['From_Account'];
-    return [body, from];
+    const room: unknown = e.body['RoomId'];
+    return [body, room];
   });
   // @ts-expect-error untyped bodies need checks before use
-  im.on('Group.CallbackAfterCreateGroup', (e) => e.body['GroupId'].toUpperCase());
+  im.on('Room.CallbackAfterDestroyRoom', (e) => e.body['RoomId'].toUpperCase());
   im.onAny((event: RouterEvent) => {
     const command: string = event.command;
     if (isCallbackEvent(event, 'Sns.CallbackBlackListDelete')) return event.pairs.length;

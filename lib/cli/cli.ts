@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { KnownCommand } from '../generated/commands';
+import { specOf } from '../commands/registry';
 import { SAMPLE_COMMANDS, samplePacket } from '../testing/samples';
 import { computeSign } from '../protocol/sign';
 import { buildCallbackRequest } from '../testing/build-request';
@@ -27,8 +28,9 @@ const mainHelp = `Usage: ${NAME} <command> [options]
 Simulate Tencent Cloud IM third-party callbacks.
 
 Commands:
-  send    post a callback to a URL exactly as IM does, and print the reply
-  sign    print the Sign and RequestTime IM would send for a token
+  send      post a callback to a URL exactly as IM does, and print the reply
+  sign      print the Sign and RequestTime IM would send for a token
+  commands  list the callback commands this package knows, by family
 
 Run '${NAME} <command> --help' for a command's options.
 `;
@@ -45,8 +47,8 @@ Options:
   --sdk-app-id ID      the SDKAppID sent as SdkAppid (required)
   --token T            sign with this token (default: $IM_CALLBACK_TOKEN; unsigned if neither)
   --command C          the CallbackCommand (default: the body's CallbackCommand, or
-                       Sns.CallbackFriendAdd); every command with a built-in sample:
-${wrap(SAMPLE_COMMANDS, 23)}
+                       Sns.CallbackFriendAdd); every command that '${NAME} commands'
+                       lists has a built-in sample
   --pairs N            sample only: list N pairs (targets for before-callbacks), default 1
   --from USER          sample only: the acting user, default alice
   --to USERS           sample only: comma-separated other users, default bob
@@ -65,21 +67,6 @@ Options:
   --time SECONDS       the RequestTime, Unix seconds (default: now)
   -h, --help           show this help
 `;
-
-/** Names as lines of at most 95 characters, each indented by `indent` spaces. */
-function wrap(names: readonly string[], indent: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const name of names) {
-    const next = line === '' ? name : `${line}, ${name}`;
-    if (indent + next.length > 95 && line !== '') {
-      lines.push(`${line},`);
-      line = name;
-    } else line = next;
-  }
-  lines.push(line);
-  return lines.map((text) => ' '.repeat(indent) + text).join('\n');
-}
 
 const sendOptions = {
   url: { type: 'string' },
@@ -115,6 +102,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await send(rest, io);
       case 'sign':
         return sign(rest, io);
+      case 'commands':
+        return listCommands(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -122,16 +111,48 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stdout.write(mainHelp);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are send and sign.`);
+        throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are send, sign and commands.`);
     }
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      const topic = command === 'send' || command === 'sign' ? `${NAME} ${command} --help` : `${NAME} --help`;
+      const topic =
+        command === 'send' || command === 'sign' || command === 'commands'
+          ? `${NAME} ${command} --help`
+          : `${NAME} --help`;
       io.stderr.write(`${NAME}: ${(error as Error).message}\nRun '${topic}' for usage.\n`);
       return 2;
     }
     throw error;
   }
+}
+
+const commandsHelp = `Usage: ${NAME} commands
+
+Lists the callback commands this package knows, by family: whether IM sends each before it
+acts (and reads the reply) or after, and when. Each has a built-in sample for send --command.
+`;
+
+function listCommands(args: readonly string[], io: CliIo): number {
+  const { values } = parseArgs({ args: [...args], options: { help: { type: 'boolean', short: 'h' } }, strict: true });
+  if (values.help) {
+    io.stdout.write(commandsHelp);
+    return 0;
+  }
+  const width = Math.max(...SAMPLE_COMMANDS.map((command) => command.length));
+  let family: string | undefined;
+  const lines: string[] = [];
+  for (const command of SAMPLE_COMMANDS) {
+    const spec = specOf(command);
+    if (spec.family !== family) {
+      family = spec.family;
+      lines.push(`${lines.length === 0 ? '' : '\n'}${family}`);
+    }
+    lines.push(`  ${spec.timing.padEnd(6)}  ${command.padEnd(width)}  ${spec.summary}`);
+  }
+  io.stdout.write(
+    `${lines.join('\n')}\n\n${SAMPLE_COMMANDS.length} commands; any other reaches a router by its exact name.\n`,
+  );
+  return 0;
 }
 
 function isParseArgsError(error: unknown): boolean {

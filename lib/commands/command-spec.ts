@@ -9,6 +9,8 @@ export interface CommandSpec extends Omit<XIm, 'command'> {
   readonly schemaId: string;
   /** The documented sample body, the base of `samplePacket`. */
   readonly example: object;
+  /** The most entries the sample's list may hold, when the schema limits it. */
+  readonly sampleMax?: number;
 }
 
 /** How a before-callback's listeners answer: its `x-im.decision`. */

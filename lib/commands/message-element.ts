@@ -1,7 +1,4 @@
-import type { MessageElement, OtherMessageElement } from '../generated/packets/shared/message-element';
-
-/** A message element of a type this package documents: text, location, face, custom, sound, image, file or video. */
-export type KnownMessageElement = Exclude<MessageElement, OtherMessageElement>;
+import type { KnownMessageElement, MessageElement } from '../generated/packets/shared/message-element';
 
 /**
  * Narrows a message element to one documented type. (A plain `element.MsgType === 'TIMTextElem'`

@@ -45,33 +45,27 @@ function eventFactory(spec: CommandSpec): EventFactory {
   return (query, body, abort) => new CallbackEventRecord(query, body, abort);
 }
 
-let known: ReadonlyMap<string, CommandDefinition> | undefined;
-
-/** Every command with a schema, compiled on first use and then shared by every router. */
-export function knownCommands(): ReadonlyMap<string, CommandDefinition> {
-  known ??= new Map(
-    (Object.keys(commandSpecs) as KnownCommand[]).map((command) => {
-      const spec: CommandSpec = commandSpecs[command];
-      const definition: CommandDefinition = {
-        validate: compilePacketSchema<object>(commandSchemas[command]),
-        createEvent: eventFactory(spec),
-        timing: spec.timing,
-      };
-      return [command, definition];
-    }),
-  );
-  return known;
-}
-
 /**
- * The definition of one command with a schema.
+ * The definition of one command with a schema. Its schema is compiled once per process (ajv
+ * caches it by `$id`), whichever router asks first.
  *
  * @param command - a known command
  */
 export function knownCommand(command: KnownCommand): CommandDefinition {
-  const definition = knownCommands().get(command);
-  if (definition === undefined) throw new Error(`tencent-im-callback: ${command} has no definition`);
-  return definition;
+  const spec: CommandSpec = commandSpecs[command];
+  return {
+    validate: compilePacketSchema<object>(commandSchemas[command]),
+    createEvent: eventFactory(spec),
+    timing: spec.timing,
+  };
+}
+
+let known: ReadonlyMap<string, CommandDefinition> | undefined;
+
+/** Every command with a schema, compiled on first use and then shared by every router. */
+export function knownCommands(): ReadonlyMap<string, CommandDefinition> {
+  known ??= new Map(KNOWN_COMMANDS.map((command) => [command, knownCommand(command)]));
+  return known;
 }
 
 /** Any other command: its body must be a JSON object, handed over as it is. */

@@ -80,17 +80,21 @@ export function describeErrors(errors: readonly ErrorObject[]): string {
 }
 
 /**
- * The error that says what is wrong. For a message element (an `anyOf` on `MsgType`), that is
- * the error of the branch whose `MsgType` matched, not the other branches' `MsgType` mismatches.
+ * The error that says what is wrong. A message element is checked against each documented
+ * element type and then against the catch-all for types IM adds later (an `anyOf`), so a bad
+ * element fails every branch. The catch-all's error tells which branch was meant: if it says
+ * `MsgType` names a documented type, the error of that type's branch (not the other types'
+ * `MsgType` mismatches) is the telling one; otherwise the catch-all's own error is.
  */
 function tellingError(errors: readonly ErrorObject[]): ErrorObject | undefined {
   const anyOf = errors.find((error) => error.keyword === 'anyOf');
   if (anyOf === undefined) return errors[0];
-  const branch = errors.find(
-    (error) =>
-      error !== anyOf && error.instancePath.startsWith(anyOf.instancePath) && !error.instancePath.endsWith('/MsgType'),
-  );
-  return branch ?? anyOf;
+  const inside = errors.filter((error) => error !== anyOf && error.keyword !== 'anyOf');
+  const catchAll = inside.find((error) => error.schemaPath.includes('/OtherMessageElement/'));
+  if (catchAll === undefined) return inside[0] ?? anyOf;
+  const documentedType = catchAll.keyword === 'not' && catchAll.instancePath.endsWith('/MsgType');
+  if (!documentedType) return catchAll;
+  return inside.find((error) => !(error.keyword === 'const' && error.instancePath.endsWith('/MsgType'))) ?? anyOf;
 }
 
 function describe(value: unknown): string {

@@ -68,11 +68,11 @@ export interface FriendRequestDecisionSpec {
   refusalCodes: CodeRangeSpec;
 }
 /**
- * Where the body lists the users a decision answers one by one: the body's array field, and the field of each item that names the user (absent when the items are the users' IDs themselves).
+ * Where the body lists the users a decision answers one by one: the body's array field, and the field of each item that names the user.
  */
 export interface TargetListSpec {
   list: string;
-  account?: string;
+  account: string;
 }
 /**
  * A message about to be sent: refuse it (ErrorCode 1 or a code in refusalCodes), discard it silently (ErrorCode 2), or replace its MsgBody and CloudCustomData (ErrorCode 0).

@@ -1,5 +1,6 @@
 import { parseJsonBody } from '../body/parse-json';
 import { LazyAbort, replyOf, type CallbackEventRecord, type ListenersEnd } from '../commands/event-record';
+import { nearestCommand } from '../commands/command-names';
 import type { CommandDefinition } from '../commands/registry';
 import { validatePacket } from '../commands/validate';
 import { commandOf, searchParamsOf, verifyQuery } from '../protocol/query';
@@ -82,9 +83,34 @@ export class CallbackPipeline {
     }
   }
 
-  /** The public function that made this router, for messages. */
-  get factory(): string {
-    return this.#spec.factory;
+  /**
+   * Adds a listener for a command, or for every command under {@link ANY_COMMAND}. A command
+   * that is not known but is close to one is most likely a typo, and is refused here rather
+   * than left waiting for callbacks that never come.
+   *
+   * @param command - the command, or ANY_COMMAND
+   * @param listener - the function
+   * @param method - the public method, for messages (`on`, `onAny`)
+   * @throws TypeError for a listener that is not a function, an empty command, a near-miss of
+   *   a known command, or a command this router does not handle
+   */
+  addListener(command: string | symbol, listener: unknown, method: string): void {
+    const owner = `${this.#spec.factory}().${method}()`;
+    if (typeof command === 'string' && command !== '' && !this.#spec.commands.has(command)) {
+      const known = [...this.#spec.commands.keys()];
+      if (this.#spec.otherCommands === undefined) {
+        throw new TypeError(
+          `tencent-im-callback: ${owner} handles only ${known.join(', ')}; received ${JSON.stringify(command)}. createCallbackRouter() handles every command.`,
+        );
+      }
+      const near = nearestCommand(command, known);
+      if (near !== undefined) {
+        throw new TypeError(
+          `tencent-im-callback: ${owner} got ${JSON.stringify(command)}, which is not a command IM sends. Did you mean ${JSON.stringify(near)}? (Command names are case-sensitive; a command this package does not know yet is accepted by its exact name.)`,
+        );
+      }
+    }
+    this.listeners.add(command, listener, owner);
   }
 
   /**

@@ -61,9 +61,10 @@ export interface CallbackRouterOptions extends CallbackOptions {
    */
   unhandled?: 'next' | 'ack' | undefined;
   /**
-   * What a before-callback (`Sns.CallbackPrevFriendAdd`, `Sns.CallbackPrevFriendResponse`)
-   * answers for targets no listener refused when a listener fails or runs past
-   * `listenerTimeoutMs`: `'allow'` or `'deny'` (ResultCode 38000). Defaults to `'allow'`.
+   * What a before-callback answers for what its listeners left undecided when a listener fails
+   * or runs past `listenerTimeoutMs`: `'allow'` lets it through; `'deny'` refuses a whole
+   * request with `ErrorCode` 1 and every undecided target of a per-target kind (friend
+   * requests with `ResultCode` 38000). Decisions already made stand. Defaults to `'allow'`.
    */
   beforeCallbackFallback?: BeforeCallbackFallback | undefined;
 }

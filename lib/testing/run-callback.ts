@@ -51,13 +51,13 @@ export async function runCallback(handler: TestableRouter, options: CallbackRequ
         headers.set(name.toLowerCase(), String(value));
       },
       getHeader: (name: string) => headers.get(name.toLowerCase()),
-      end(chunk?: string) {
+      // The router always ends with its JSON text.
+      end(chunk: string) {
         res.headersSent = true;
         res.writableEnded = true;
-        const text = chunk ?? ''; // the router always ends with its JSON text
         resolve({
           status: res.statusCode,
-          reply: text === '' ? undefined : (JSON.parse(text) as CallbackReplyBody),
+          reply: JSON.parse(chunk) as CallbackReplyBody,
           passedOn: false,
           error: undefined,
         });

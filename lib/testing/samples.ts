@@ -44,22 +44,28 @@ export function samplePacket<C extends KnownCommand>(command: C, options: Sample
       `tencent-im-callback: samplePacket() has samples for Sns.CallbackFriendAdd and the ${SAMPLE_COMMANDS.length - 1} other known commands listed in SAMPLE_COMMANDS; received ${JSON.stringify(command)}.`,
     );
   }
-  const { example, sample } = specOf(command);
+  const { example, sample, sampleMax } = specOf(command);
   if (count > 1 && sample?.list === undefined) {
     throw new RangeError(
       `tencent-im-callback: samplePacket() can make only one ${command}: its packet has no list of users to grow; received count ${String(count)}.`,
     );
   }
+  if (sampleMax !== undefined && count > sampleMax) {
+    throw new RangeError(
+      `tencent-im-callback: samplePacket() can list at most ${sampleMax} entries in a ${command}, as IM does; received count ${String(count)}.`,
+    );
+  }
   const packet = structuredClone(example) as JsonObject;
   const listed = sample?.list === undefined ? undefined : packet[sample.list];
-  let items: JsonObject[] = [];
+  let items: unknown[] = [];
   if (sample?.list !== undefined && Array.isArray(listed) && listed.length > 0) {
-    const template = listed[0] as JsonObject;
+    const template: unknown = listed[0];
     const account = sample.to;
     items = Array.from({ length: count }, (_, i) => {
-      const item = structuredClone(template);
-      if (account !== undefined) item[account] = to[i] ?? `user${i + 1}`;
-      return item;
+      const user = to[i] ?? `user${i + 1}`;
+      // A list of the users' IDs themselves (Follow's To_Account), or of objects naming one.
+      if (account === undefined || typeof template !== 'object' || template === null) return user;
+      return { ...structuredClone(template), [account]: user };
     });
     packet[sample.list] = items;
   } else if (sample?.to !== undefined && sample.to in packet) {
@@ -68,7 +74,9 @@ export function samplePacket<C extends KnownCommand>(command: C, options: Sample
   }
   for (const field of sample?.from ?? []) {
     if (field in packet) packet[field] = from;
-    for (const item of items) if (field in item) item[field] = from;
+    for (const item of items) {
+      if (typeof item === 'object' && item !== null && field in item) (item as JsonObject)[field] = from;
+    }
   }
   return packet as unknown as PacketOf<C>;
 }

@@ -25,9 +25,8 @@ export function routerFunction(pipeline: CallbackPipeline): RouterFunction {
   const router = function imCallbackRouter(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) {
     return serveNode(pipeline, req, res, next);
   } as RouterFunction;
-  const owner = `${pipeline.factory}()`;
   router.on = function on(command, listener) {
-    pipeline.listeners.add(command, listener, `${owner}.on()`);
+    pipeline.addListener(command, listener, 'on');
     return this;
   };
   router.off = function off(command, listener) {
@@ -35,7 +34,7 @@ export function routerFunction(pipeline: CallbackPipeline): RouterFunction {
     return this;
   };
   router.onAny = function onAny(listener) {
-    pipeline.listeners.add(ANY_COMMAND, listener, `${owner}.onAny()`);
+    pipeline.addListener(ANY_COMMAND, listener, 'onAny');
     return this;
   };
   router.offAny = function offAny(listener) {

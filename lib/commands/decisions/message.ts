@@ -99,7 +99,8 @@ export class MessageEvent<Packet extends object> extends RefusableEventRecord<Pa
   }
 
   override [replyOf](end: ListenersEnd = { failed: false }): CallbackReplyBody | undefined {
-    const refused = this.refusalReply(end);
+    // A discard already keeps the message from everyone: a 'deny' fallback does not turn it into an error.
+    const refused = this.refusalReply(end, this.#discarded);
     if (refused !== undefined) return refused;
     if (this.#discarded) return { ActionStatus: 'OK', ErrorCode: 2, ErrorInfo: '' };
     if (this.#replacement !== undefined)

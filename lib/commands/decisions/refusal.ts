@@ -68,18 +68,16 @@ export abstract class RefusableEventRecord<Packet extends object> extends Callba
   }
 
   /**
-   * The reply of a refused request, or undefined when nobody refused and listeners did not
+   * The reply of a refused request, or undefined when nobody refused and the listeners did not
    * fail into a `'deny'` fallback. Seals the event: later decisions throw.
    *
    * @param end - how the listeners ended
+   * @param settled - whether the listeners made a decision the fallback must not override (a discard)
    */
-  protected refusalReply(end: ListenersEnd): CallbackReplyBody | undefined {
+  protected refusalReply(end: ListenersEnd, settled = false): CallbackReplyBody | undefined {
     this.#sealed = true;
-    const refusal =
-      this.#refusal ??
-      (end.failed && end.fallback === 'deny' && this.refusesWholeOnFallback()
-        ? { code: 1, info: UNDECIDED_INFO }
-        : undefined);
+    const fallback = end.failed && end.fallback === 'deny' && !settled && this.refusesWholeOnFallback();
+    const refusal = this.#refusal ?? (fallback ? { code: 1, info: UNDECIDED_INFO } : undefined);
     return refusal && { ActionStatus: 'OK', ErrorCode: refusal.code, ErrorInfo: refusal.info };
   }
 

@@ -3,7 +3,11 @@
 /**
  * One element of a message's MsgBody, told apart by MsgType. The documented element types are checked field by field (each field optional, its type enforced); an element of a type IM adds later passes as OtherMessageElement. See https://www.tencentcloud.com/document/product/1047/33527
  */
-export type MessageElement =
+export type MessageElement = KnownMessageElement | OtherMessageElement;
+/**
+ * An element of a type IM documents, told apart by MsgType.
+ */
+export type KnownMessageElement =
   | TextElement
   | LocationElement
   | FaceElement
@@ -11,8 +15,7 @@ export type MessageElement =
   | SoundElement
   | ImageElement
   | FileElement
-  | VideoFileElement
-  | OtherMessageElement;
+  | VideoFileElement;
 
 /**
  * A text message element.
