@@ -418,7 +418,9 @@ describe.each(expressMajors)('createCallbackRouter on %s', (_major, express) => 
       ],
       ['a misspelt option', { beforecallbackfallback: 'deny' }, /Did you mean "beforeCallbackFallback"\?/],
     ])('refuses a malformed %s', (_case, options, message) => {
-      expect(() => createCallbackRouter({ sdkAppId: SDK_APP_ID, logger, ...(options as object) })).toThrow(message);
+      expect(() => createCallbackRouter({ sdkAppId: SDK_APP_ID, token: 't', logger, ...(options as object) })).toThrow(
+        message,
+      );
     });
   });
 });

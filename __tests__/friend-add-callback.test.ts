@@ -63,9 +63,23 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
 
     it('passes other commands on even when they are not POSTs', async () => {
       const response = await request(callbackApp(express, middleware())).get(
-        '/im/callback?CallbackCommand=C2C.CallbackAfterSendMsg',
+        callbackUrl('/im/callback', { CallbackCommand: 'C2C.CallbackAfterSendMsg' }, signing),
       );
       expect(response.status).toBe(299);
+    });
+
+    it.each([
+      ['unsigned', callbackUrl('/im/callback', { CallbackCommand: 'C2C.CallbackAfterSendMsg' }), 401],
+      [
+        'of another app',
+        callbackUrl('/im/callback', { CallbackCommand: 'C2C.CallbackAfterSendMsg', SdkAppid: 1 }, signing),
+        403,
+      ],
+      ['without SdkAppid', '/im/callback?CallbackCommand=C2C.CallbackAfterSendMsg', 403],
+    ])('passes on no request for another command that is %s: it gets the JSON refusal', async (_case, url, status) => {
+      const response = await post(callbackApp(express, middleware()), url);
+      expect(response.status).toBe(status);
+      expect(response.body.ActionStatus).toBe('FAIL');
     });
   });
 
@@ -105,13 +119,13 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
         'SdkAppid query parameter is required',
       ],
     ])('refuses an SdkAppid %s with 403', async (_case, url, errorInfo) => {
-      const response = await post(callbackApp(express, middleware({ token: undefined })), url);
+      const response = await post(callbackApp(express, middleware({ token: false })), url);
       expect(response.status).toBe(403);
       expect(response.body).toEqual(fail(errorInfo));
     });
 
     it('accepts SdkAppid repeated with the same value, and sdkAppId configured as a string', async () => {
-      const app = callbackApp(express, middleware({ token: undefined, sdkAppId: String(SDK_APP_ID) }));
+      const app = callbackApp(express, middleware({ token: false, sdkAppId: String(SDK_APP_ID) }));
       const response = await post(app, `${callbackUrl('/im/callback')}&SdkAppid=${SDK_APP_ID}`);
       expect(response.status).toBe(200);
       expect(response.body).toEqual(OK);
@@ -209,7 +223,7 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
     });
 
     it('checks nothing without a token', async () => {
-      const app = callbackApp(express, middleware({ token: undefined }));
+      const app = callbackApp(express, middleware({ token: false }));
       const response = await post(app, callbackUrl('/im/callback', { Sign: 'junk', RequestTime: 'junk' }));
       expect(response.body).toEqual(OK);
       expect(logger.warn).toHaveBeenCalledTimes(1);
@@ -445,7 +459,7 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
       let seen: FriendAddEvent | undefined;
       const app = callbackApp(
         express,
-        middleware({ token: undefined }).on('Sns.CallbackFriendAdd', (e) => void (seen = e)),
+        middleware({ token: false }).on('Sns.CallbackFriendAdd', (e) => void (seen = e)),
       );
       await post(app, callbackUrl('/im/callback', { ClientIP: undefined, OptPlatform: undefined }));
       expect(seen).toMatchObject({ clientIp: undefined, optPlatform: undefined, requestTime: undefined });
@@ -740,7 +754,10 @@ describe('an upload that is cut off mid-body', () => {
     const listener = jest.fn();
     const logger = recordingLogger();
     const app = express();
-    app.use('/im/callback', friendAddCallback({ sdkAppId: SDK_APP_ID, logger }).on('Sns.CallbackFriendAdd', listener));
+    app.use(
+      '/im/callback',
+      friendAddCallback({ sdkAppId: SDK_APP_ID, token: false, logger }).on('Sns.CallbackFriendAdd', listener),
+    );
     const { server, port, close } = await listen(app);
     try {
       const closed = new Promise<void>((resolve) => {

@@ -61,7 +61,11 @@ describe('createNodeHandler', () => {
     });
     const elsewhere = await request(server).post(cb.url.replace('/im/callback', '/other')).send(cb.body);
     expect(elsewhere.status).toBe(404);
-    const otherCommand = buildCallbackRequest({ command: 'Sns.CallbackFriendDelete', sdkAppId: 1400000000 });
+    const otherCommand = buildCallbackRequest({
+      command: 'Sns.CallbackFriendDelete',
+      sdkAppId: 1400000000,
+      token: 'node-token',
+    });
     const passed = await request(server).post(otherCommand.url).send(otherCommand.body);
     expect(passed.status).toBe(299);
     expect(passed.text).toBe('express saw it');

@@ -20,40 +20,69 @@ describe('options', () => {
 
   it('treats an option set to undefined as not given', () => {
     const config = parseOptions(
-      { sdkAppId: '1400000000', token: undefined, bodyLimit: undefined, logger: quiet },
+      { sdkAppId: '1400000000', token: 't', bodyLimit: undefined, maxClockSkewSeconds: undefined, logger: quiet },
       'friendAddCallback',
     );
-    expect(config.tokens).toEqual([]);
+    expect(config.maxClockSkewMs).toBe(60_000);
     expect(config.bodyLimit).toBe(1024 * 1024);
   });
 
   it.each([
     ['a size string', '512kb', 512 * 1024],
+    ['a size with spaces and capitals', ' 100 KB ', 100 * 1024],
+    ['a fractional size', '1.5mb', 1.5 * 1024 * 1024],
+    ['bytes', '2048b', 2048],
     ['a byte count', 2048, 2048],
   ])('reads bodyLimit as %s', (_case, bodyLimit, expected) => {
-    expect(parseOptions({ sdkAppId: 1, bodyLimit, logger: quiet }, 'f').bodyLimit).toBe(expected);
+    expect(parseOptions({ sdkAppId: 1, token: 't', bodyLimit, logger: quiet }, 'f').bodyLimit).toBe(expected);
   });
 
-  it('says once, at construction, that signatures are not verified without a token', () => {
+  it.each(['1m', '1 megabyte', '1e3', '-5kb', '1kib', '0kb', 'mb', '1,024kb'])(
+    'refuses bodyLimit %j instead of misreading it',
+    (bodyLimit) => {
+      expect(() => friendAddCallback({ sdkAppId: 1, token: 't', bodyLimit })).toThrow(
+        `tencent-im-callback: friendAddCallback() option "bodyLimit" must be a positive whole number of bytes, or a size with the unit b, kb, mb or gb such as '512kb' or '1mb'; received ${JSON.stringify(bodyLimit)}.`,
+      );
+    },
+  );
+
+  it.each([
+    ['left out', { sdkAppId: 1 }, 'undefined'],
+    ['undefined, as an unset environment variable gives it', { sdkAppId: 1, token: undefined }, 'undefined'],
+    ['empty', { sdkAppId: 1, token: '' }, 'an empty string'],
+  ])('fails closed when the token is %s, saying how to fix it', (_case, options, received) => {
+    expect(() => friendAddCallback(options as FriendAddCallbackOptions)).toThrow(
+      new TypeError(
+        `tencent-im-callback: friendAddCallback() option "token" is required: the callback authentication token from the IM console (callback configuration, authentication), as in token: process.env.IM_CALLBACK_TOKEN; received ${received}. If it comes from the environment, check that the variable is set. To accept unsigned callbacks (local development only), pass token: false.`,
+      ),
+    );
+  });
+
+  it('says once, at construction, that signatures are not verified with token: false', () => {
     const logger = { warn: jest.fn(), error: jest.fn() };
-    friendAddCallback({ sdkAppId: 1400000000, logger });
+    friendAddCallback({ sdkAppId: 1400000000, token: false, logger });
     expect(logger.warn).toHaveBeenCalledTimes(1);
-    expect(logger.warn.mock.calls[0]?.[0]).toMatch(/signatures .* are not verified/);
+    expect(logger.warn.mock.calls[0]?.[0]).toMatch(/token: false, so callback signatures .* are not verified/);
     friendAddCallback({ sdkAppId: 1400000000, token: 'secret', logger });
     expect(logger.warn).toHaveBeenCalledTimes(1);
   });
 
   it('logs to console when no logger is given', () => {
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    friendAddCallback({ sdkAppId: 1400000000 });
+    friendAddCallback({ sdkAppId: 1400000000, token: false });
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('accepts an onError that returns something, such as Array.prototype.push', () => {
+    const errors: unknown[] = [];
+    expect(() => friendAddCallback({ sdkAppId: 1, token: 't', onError: (error) => errors.push(error) })).not.toThrow();
   });
 
   it('sends listener failures to console.error when neither logger nor onError is given', async () => {
     jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const failure = new Error('db down');
-    const friendAdd = friendAddCallback({ sdkAppId: 1400000000 }).on('Sns.CallbackFriendAdd', () => {
+    const friendAdd = friendAddCallback({ sdkAppId: 1400000000, token: false }).on('Sns.CallbackFriendAdd', () => {
       throw failure;
     });
     const { reply } = await runCallback(friendAdd, { command: 'Sns.CallbackFriendAdd', sdkAppId: 1400000000 });
@@ -71,7 +100,6 @@ describe('options', () => {
     ['a zero-prefixed sdkAppId string', { sdkAppId: '01400000000' }, /"sdkAppId"/],
     ['a misspelt sdkAppID', { sdkAppID: 1400000000 }, /unknown option "sdkAppID". Did you mean "sdkAppId"\?/],
     ['an unknown option', { sdkAppId: 1, secret: 'x' }, /unknown option "secret". Known options: sdkAppId, token/],
-    ['an empty token', { sdkAppId: 1, token: '' }, /"token" must be a non-empty string.* received an empty string/],
     ['an empty token list', { sdkAppId: 1, token: [] }, /"token" .* received an empty array/],
     [
       'a token list with an empty token',
@@ -105,7 +133,10 @@ describe('options', () => {
     ],
     ['a function as logger', { sdkAppId: 1, logger: () => undefined }, /"logger" .* received a function/],
   ])('refuses %s with a TypeError that names the option and the fix', (_case, options, message) => {
-    const construct = () => friendAddCallback(options as FriendAddCallbackOptions);
+    // A token is added to every object of options, so each case fails for its own reason.
+    const given =
+      options !== null && typeof options === 'object' && !Array.isArray(options) ? { token: 't', ...options } : options;
+    const construct = () => friendAddCallback(given as FriendAddCallbackOptions);
     expect(construct).toThrow(TypeError);
     expect(construct).toThrow(/^tencent-im-callback: friendAddCallback\(\) /);
     expect(construct).toThrow(message);
@@ -120,7 +151,7 @@ describe('options', () => {
 
 describe('options of friendAddCallback', () => {
   it("refuses the router's own options, which it has no use for", () => {
-    expect(() => friendAddCallback({ sdkAppId: 1, unhandled: 'ack' } as FriendAddCallbackOptions)).toThrow(
+    expect(() => friendAddCallback({ sdkAppId: 1, token: 't', unhandled: 'ack' } as FriendAddCallbackOptions)).toThrow(
       /unknown option "unhandled"/,
     );
   });

@@ -11,10 +11,31 @@ describe('parseJsonBody', () => {
     expect(parseJsonBody(body)).toEqual({ a: 1 });
   });
 
-  it('keeps a "__proto__" key as data without touching any prototype', () => {
-    const parsed = parseJsonBody('{"__proto__":{"polluted":true}}');
-    expect(Object.prototype.hasOwnProperty.call(parsed, '__proto__')).toBe(true);
+  it.each([
+    ['an own "__proto__" key', '{"a":1,"__proto__":{"polluted":true}}'],
+    ['a "__proto__" key spelt with escapes', '{"a":1,"\\u005f\\u005fproto\\u005f\\u005f":{"polluted":true}}'],
+    ['a "__proto__" key deep in a list', '{"a":1,"list":[{"b":[{"__proto__":{"polluted":true}}]}]}'],
+    ['a "constructor" with a "prototype"', '{"a":1,"constructor":{"prototype":{"polluted":true}}}'],
+  ])('removes %s, so no listener can copy it into a prototype', (_case, text) => {
+    const parsed = parseJsonBody(text);
+    expect(parsed['a']).toBe(1);
+    const keys = JSON.stringify(parsed, (_key, value: unknown) => value);
+    expect(keys).not.toMatch(/__proto__|prototype/);
+    expect(Object.assign({}, parsed, ...((parsed['list'] as object[] | undefined) ?? []))).not.toHaveProperty(
+      'polluted',
+    );
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('keeps a "constructor" that is plain data, and removes prototype keys from a body a parser made', () => {
+    expect(parseJsonBody('{"constructor":"Alice"}')).toEqual({ constructor: 'Alice' });
+    const made = JSON.parse('{"a":{"__proto__":{"x":1}}}') as Record<string, Record<string, unknown>>;
+    expect(Object.hasOwn(parseJsonBody(made)['a'] as object, '__proto__')).toBe(false);
+  });
+
+  it('removes prototype keys from a body nested 100,000 levels deep without overflowing the stack', () => {
+    const deep = `{"a":1,"x":${'['.repeat(100_000)}{"__proto__":{}}${']'.repeat(100_000)}}`;
+    expect(parseJsonBody(deep)['a']).toBe(1);
   });
 
   it.each([

@@ -1,24 +1,43 @@
-import { commandOf, searchParamsOf, verifyQuery } from '../lib/protocol/query';
+import { commandOf, searchParamsOf, verifyQuery, type QueryCheck } from '../lib/protocol/query';
 import { docNowMs, docVector } from './helpers/callback-request';
 
-const unsigned = { sdkAppId: '1400000000', tokens: [], maxClockSkewMs: 60_000 };
+const unsigned: QueryCheck = { sdkAppId: '1400000000', tokens: [], maxClockSkewMs: 60_000 };
 
 describe('searchParamsOf and commandOf', () => {
   it('reads the query of a request target', () => {
     expect(commandOf(searchParamsOf('/cb?CallbackCommand=Sns.CallbackFriendAdd&x=1'))).toBe('Sns.CallbackFriendAdd');
   });
 
-  it.each([undefined, '/cb', '/cb?', '/cb?callbackcommand=Sns.CallbackFriendAdd'])('finds no command in %p', (url) => {
-    expect(commandOf(searchParamsOf(url))).toBeUndefined();
-  });
+  it.each([undefined, '/cb', '/cb?', '/cb?callbackcommand=Sns.CallbackFriendAdd', '/cb?CallbackCommand='])(
+    'finds no command in %p',
+    (url) => {
+      expect(commandOf(searchParamsOf(url))).toBeUndefined();
+    },
+  );
+
+  it.each(['CallbackCommand=a&CallbackCommand=b', 'CallbackCommand=C2C.X&CallbackCommand=Sns.CallbackFriendAdd'])(
+    'refuses %s, whichever value comes first',
+    (text) => {
+      expect(() => commandOf(new URLSearchParams(text))).toThrow(
+        expect.objectContaining({ status: 400, code: 'command_conflict' }),
+      );
+      const reversed = text.split('&').reverse().join('&');
+      expect(() => commandOf(new URLSearchParams(reversed))).toThrow(
+        expect.objectContaining({ code: 'command_conflict' }),
+      );
+    },
+  );
 });
 
 describe('verifyQuery', () => {
   const query = (text: string) => new URLSearchParams(text);
+  /** Checks a query as the pipeline does: routed by its command, then verified. */
+  const verify = (params: URLSearchParams, check: QueryCheck, nowMs: number) =>
+    verifyQuery(params, commandOf(params) ?? '', check, nowMs);
 
   it('returns the query facts of a valid unsigned request', () => {
     expect(
-      verifyQuery(
+      verify(
         query('SdkAppid=1400000000&CallbackCommand=Sns.CallbackFriendAdd&ClientIP=10.0.0.1&OptPlatform=iOS'),
         unsigned,
         docNowMs,
@@ -36,19 +55,19 @@ describe('verifyQuery', () => {
     const signed = { ...unsigned, tokens: [docVector.token] };
     const base = 'SdkAppid=1400000000&CallbackCommand=Sns.CallbackFriendAdd';
     expect(
-      verifyQuery(query(`${base}&Sign=${docVector.sign}&RequestTime=${docVector.requestTime}`), signed, docNowMs)
+      verify(query(`${base}&Sign=${docVector.sign}&RequestTime=${docVector.requestTime}`), signed, docNowMs)
         .requestTime,
     ).toBe(docVector.requestTime);
-    expect(() => verifyQuery(query(base), signed, docNowMs)).toThrow(expect.objectContaining({ status: 401 }));
+    expect(() => verify(query(base), signed, docNowMs)).toThrow(expect.objectContaining({ status: 401 }));
   });
 
   it.each([
-    ['no CallbackCommand', 'SdkAppid=1400000000', 400, 'command_conflict'],
+    ['no CallbackCommand', 'SdkAppid=1400000000', 400, 'command_invalid'],
     [
-      'CallbackCommand twice with different values',
-      'SdkAppid=1400000000&CallbackCommand=a&CallbackCommand=b',
+      'a CallbackCommand that is not a command name',
+      'SdkAppid=1400000000&CallbackCommand=a%0Ab',
       400,
-      'command_conflict',
+      'command_invalid',
     ],
     ['no SdkAppid', 'CallbackCommand=a', 403, 'sdkappid_missing'],
     [
@@ -70,13 +89,13 @@ describe('verifyQuery', () => {
       'request_time_invalid',
     ],
   ])('refuses %s', (_case, text, status, code) => {
-    const signed = { ...unsigned, tokens: [docVector.token] };
-    expect(() => verifyQuery(query(text), signed, docNowMs)).toThrow(expect.objectContaining({ status, code }));
+    const signed = { ...unsigned, tokens: code === 'command_invalid' ? [] : [docVector.token] };
+    expect(() => verify(query(text), signed, docNowMs)).toThrow(expect.objectContaining({ status, code }));
   });
 
   it('accepts a parameter repeated with the same value', () => {
     expect(
-      verifyQuery(query('CallbackCommand=a&SdkAppid=1400000000&SdkAppid=1400000000'), unsigned, docNowMs).sdkAppId,
+      verify(query('CallbackCommand=Group.X&SdkAppid=1400000000&SdkAppid=1400000000'), unsigned, docNowMs).sdkAppId,
     ).toBe('1400000000');
   });
 });

@@ -160,7 +160,7 @@ describe('runCallback', () => {
   });
 
   it('lets a listener reply FAIL by throwing', async () => {
-    const router = createCallbackRouter({ sdkAppId: 1, logger: quiet, onError: () => undefined }).on(
+    const router = createCallbackRouter({ sdkAppId: 1, token: false, logger: quiet, onError: () => undefined }).on(
       'C2C.CallbackAfterSendMsg',
       () => {
         throw new Error('x');

@@ -8,7 +8,7 @@ const quiet = { warn: () => undefined, error: () => undefined };
 
 // Where Express's types are installed, as here, listeners get Express's Request by default.
 export function expressListeners() {
-  return createCallbackRouter({ sdkAppId: 1, logger: quiet }).on('Sns.CallbackFriendAdd', (_event, req) => {
+  return createCallbackRouter({ sdkAppId: 1, token: 't', logger: quiet }).on('Sns.CallbackFriendAdd', (_event, req) => {
     const request: Request = req;
     return request.get('host');
   });
@@ -16,7 +16,7 @@ export function expressListeners() {
 
 // createNodeHandler passes node's IncomingMessage, so it takes routers typed for it, and only those.
 export function nodeListeners() {
-  const im = createCallbackRouter<IncomingMessage>({ sdkAppId: 1, logger: quiet }).on(
+  const im = createCallbackRouter<IncomingMessage>({ sdkAppId: 1, token: 't', logger: quiet }).on(
     'Sns.CallbackFriendAdd',
     (event, req) => {
       const request: IncomingMessage = req;
@@ -27,8 +27,8 @@ export function nodeListeners() {
     },
   );
   const fromNode = createNodeHandler(im);
-  const friendAdd = createNodeHandler(friendAddCallback<IncomingMessage>({ sdkAppId: 1, logger: quiet }));
+  const friendAdd = createNodeHandler(friendAddCallback<IncomingMessage>({ sdkAppId: 1, token: 't', logger: quiet }));
   // @ts-expect-error a router whose listeners expect Express's Request cannot be served by createNodeHandler
-  createNodeHandler(createCallbackRouter({ sdkAppId: 1, logger: quiet }));
+  createNodeHandler(createCallbackRouter({ sdkAppId: 1, token: 't', logger: quiet }));
   return [fromNode, friendAdd];
 }

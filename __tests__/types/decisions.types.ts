@@ -6,7 +6,7 @@ import { createCallbackRouter } from '../../lib';
 const quiet = { warn: () => undefined, error: () => undefined };
 
 export function decisionTyping() {
-  const im = createCallbackRouter({ sdkAppId: 1, logger: quiet });
+  const im = createCallbackRouter({ sdkAppId: 1, token: 't', logger: quiet });
   im.on('C2C.CallbackBeforeSendMsg', (event) => {
     event.refuse(120001, 'no links');
     event.discard();

@@ -12,7 +12,7 @@ const quiet = { warn: () => undefined, error: () => undefined };
 
 // Each command gets its own event type, with no casts.
 export function routerTyping() {
-  const im = createCallbackRouter({ sdkAppId: 1400000000, logger: quiet });
+  const im = createCallbackRouter({ sdkAppId: 1400000000, token: 't', logger: quiet });
   im.on('Sns.CallbackFriendAdd', (e) => e.pairs[0].Initiator_Account);
   // @ts-expect-error friend-delete pairs have no Initiator_Account
   im.on('Sns.CallbackFriendDelete', (e) => e.pairs[0].Initiator_Account);

@@ -28,6 +28,9 @@ export function parseJsonBody(body: unknown): JsonObject {
     value = parseJsonText(body);
   } else if (body === undefined) {
     throw emptyBody();
+  } else {
+    // Parsed by a body parser mounted before the router: its text is gone, so look everywhere.
+    removePrototypeKeys(value);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new CallbackRejection('body_not_object', 'body must be a JSON object');
@@ -37,11 +40,46 @@ export function parseJsonBody(body: unknown): JsonObject {
 
 function parseJsonText(text: string): unknown {
   if (text.trim() === '') throw emptyBody();
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     // The parser's message quotes the body back; a short fixed text is enough for IM's log.
     throw new CallbackRejection('body_invalid_json', 'body is not valid JSON');
+  }
+  // Only a text that spells such a key, plainly or with \u escapes, needs the walk.
+  if (text.includes('__proto__') || text.includes('constructor') || text.includes('\\u00')) removePrototypeKeys(value);
+  return value;
+}
+
+/**
+ * Removes what would let a listener's innocent `Object.assign({}, item)` or `{ ...item }` set a
+ * prototype: own `__proto__` keys (JSON.parse creates them as plain data), and `constructor`
+ * keys whose value has a `prototype`. IM never sends either; secure-json-parse, which Fastify
+ * uses, treats them the same way. Iterative, so a body nested 100,000 levels deep cannot
+ * overflow the stack.
+ *
+ * @param root - a parsed JSON value, changed in place
+ */
+export function removePrototypeKeys(root: unknown): void {
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const item of node) if (item !== null && typeof item === 'object') pending.push(item);
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    if (Object.hasOwn(record, '__proto__')) delete record['__proto__'];
+    const ctor = record['constructor'];
+    if (Object.hasOwn(record, 'constructor') && ctor !== null && typeof ctor === 'object' && Object.hasOwn(ctor, 'prototype')) {
+      delete record['constructor'];
+    }
+    for (const key of Object.keys(record)) {
+      const child = record[key];
+      if (child !== null && typeof child === 'object') pending.push(child);
+    }
   }
 }
 

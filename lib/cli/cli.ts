@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { KnownCommand } from '../generated/commands';
+import { version } from '../../package.json';
+import { nearestCommand } from '../commands/command-names';
 import { specOf } from '../commands/registry';
 import { SAMPLE_COMMANDS, samplePacket } from '../testing/samples';
 import { computeSign } from '../protocol/sign';
@@ -32,6 +34,9 @@ Commands:
   sign      print the Sign and RequestTime IM would send for a token
   commands  list the callback commands this package knows, by family
 
+Options:
+  -v, --version  print the version
+
 Run '${NAME} <command> --help' for a command's options.
 `;
 
@@ -49,7 +54,8 @@ Options:
   --command C          the CallbackCommand (default: the body's CallbackCommand, or
                        Sns.CallbackFriendAdd); every command that '${NAME} commands'
                        lists has a built-in sample
-  --pairs N            sample only: list N pairs (targets for before-callbacks), default 1
+  --pairs N            sample only: list N entries in the command's list of users (pairs,
+                       targets, members, ...); default: as many as --to names, else 1
   --from USER          sample only: the acting user, default alice
   --to USERS           sample only: comma-separated other users, default bob
   --time SECONDS       RequestTime to sign with (default: now)
@@ -104,14 +110,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return sign(rest, io);
       case 'commands':
         return listCommands(rest, io);
+      case '--version':
+      case '-v':
+      case 'version':
+        io.stdout.write(`${NAME} ${version}\n`);
+        return 0;
       case undefined:
       case 'help':
       case '--help':
       case '-h':
         io.stdout.write(mainHelp);
         return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command ${JSON.stringify(command)}; the commands are send, sign and commands.`);
+      default: {
+        const near = nearestWord(command, ['send', 'sign', 'commands', 'help', 'version']);
+        throw new UsageError(
+          `unknown command ${JSON.stringify(command)}; ${near ? `did you mean ${near}? ` : ''}the commands are send, sign and commands.`,
+        );
+      }
     }
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
@@ -119,11 +134,42 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         command === 'send' || command === 'sign' || command === 'commands'
           ? `${NAME} ${command} --help`
           : `${NAME} --help`;
-      io.stderr.write(`${NAME}: ${(error as Error).message}\nRun '${topic}' for usage.\n`);
+      io.stderr.write(`${NAME}: ${withFlagSuggestion(error as Error, command)}\nRun '${topic}' for usage.\n`);
       return 2;
     }
     throw error;
   }
+}
+
+const flagsByCommand: Readonly<Record<string, readonly string[]>> = {
+  send: Object.keys(sendOptions),
+  sign: Object.keys(signOptions),
+  commands: ['help'],
+};
+
+/** A parse error's message, with the flag the user probably meant when the flag is unknown. */
+function withFlagSuggestion(error: Error, command: string | undefined): string {
+  const unknown = /^Unknown option '(-{1,2}[^']+)'/.exec(error.message)?.[1];
+  const near = unknown && nearestWord(unknown.replace(/^-+/, ''), flagsByCommand[command ?? ''] ?? []);
+  return near ? `${error.message} Did you mean --${near}?` : error.message;
+}
+
+/** The word of `words` at most two edits from `word` (or equal in another case), if any. */
+function nearestWord(word: string, words: readonly string[]): string | undefined {
+  return nearestCommand(word, words);
+}
+
+/**
+ * The known command a `--command` value most likely means: a short name without the family
+ * (`CallbackFriendAdd`, `FriendAdd`) or a near miss of a full one.
+ */
+function suggestCommand(command: string): string | undefined {
+  const short = command.toLowerCase();
+  const byName = SAMPLE_COMMANDS.filter((known) => {
+    const name = (known.split('.')[1] ?? '').toLowerCase();
+    return name === short || name === `callback${short}`;
+  });
+  return byName.length === 1 ? byName[0] : nearestCommand(command, SAMPLE_COMMANDS);
 }
 
 const commandsHelp = `Usage: ${NAME} commands
@@ -203,15 +249,23 @@ async function send(args: readonly string[], io: CliIo): Promise<number> {
   } else {
     command ??= 'Sns.CallbackFriendAdd';
     if (!(SAMPLE_COMMANDS as readonly string[]).includes(command)) {
-      throw new UsageError(`there is no built-in sample for ${command}; give a FILE with the body`);
+      const near = suggestCommand(command);
+      throw new UsageError(
+        `there is no built-in sample for ${command}; ${near ? `did you mean ${near}? Or ` : ''}give a FILE with the body ('${NAME} commands' lists the known commands)`,
+      );
     }
-    const count = values.pairs === undefined ? 1 : wholeNumber('--pairs', values.pairs);
-    if (count < 1) throw new UsageError('--pairs must be at least 1');
     const to = values.to
       ?.split(',')
       .map((user) => user.trim())
       .filter((user) => user !== '');
-    body = JSON.stringify(samplePacket(command as KnownCommand, { count, from: values.from, to }));
+    // --to names the users, so without --pairs it also says how many.
+    const count = values.pairs === undefined ? Math.max(1, to?.length ?? 1) : wholeNumber('--pairs', values.pairs);
+    if (count < 1) throw new UsageError('--pairs must be at least 1');
+    try {
+      body = JSON.stringify(samplePacket(command as KnownCommand, { count, from: values.from, to }));
+    } catch (error) {
+      throw new UsageError((error as Error).message.replace(/^tencent-im-callback: samplePacket\(\) /, ''));
+    }
   }
 
   const request = buildCallbackRequest({ command, sdkAppId, token, body, requestTime, path: url.pathname });
@@ -232,16 +286,38 @@ async function send(args: readonly string[], io: CliIo): Promise<number> {
   }
   const text = await response.text();
   io.stdout.write(`HTTP ${response.status}\n`);
-  let reply: unknown;
+  let reply: { ActionStatus?: unknown; ErrorInfo?: unknown } | null;
   try {
-    reply = JSON.parse(text);
+    reply = JSON.parse(text) as typeof reply;
     io.stdout.write(`${JSON.stringify(reply, null, 2)}\n`);
   } catch {
     io.stdout.write(`${text}\n`);
-    io.stderr.write(`${NAME}: the reply is not JSON\n`);
+    io.stderr.write(
+      `${NAME}: the reply is not JSON, so it is not from this package's router: check that --url is the path the router is mounted on, and that no body parser or error page answers before it\n`,
+    );
     return 1;
   }
-  return response.status === 200 && (reply as { ActionStatus?: unknown } | null)?.ActionStatus === 'OK' ? 0 : 1;
+  if (response.status === 200 && reply?.ActionStatus === 'OK') return 0;
+  const hint = hintFor(response.status, String(reply?.ErrorInfo ?? ''), { token, time: values.time });
+  if (hint !== undefined) io.stderr.write(`${NAME}: ${hint}\n`);
+  return 1;
+}
+
+/** The likely fix for a refused callback, from what the CLI sent and what came back. */
+function hintFor(status: number, info: string, sent: { token: string | undefined; time: string | undefined }): string | undefined {
+  if (status === 401 && sent.time !== undefined && sent.time.length >= 12) {
+    return `--time takes Unix seconds; ${sent.time} looks like milliseconds (try --time ${sent.time.slice(0, -3)})`;
+  }
+  if (status === 401 && sent.token === undefined) {
+    return 'the server checks signatures: pass --token with the callback token, or set IM_CALLBACK_TOKEN';
+  }
+  if (status === 401 && info.startsWith('RequestTime')) {
+    return "the server's clock and this one differ by more than the allowed skew, or --time is too far from now";
+  }
+  if (status === 401) return "the token differs from the server's: check --token (or IM_CALLBACK_TOKEN)";
+  if (status === 403) return "--sdk-app-id differs from the server's SDKAppID";
+  if (status === 404) return 'nothing handles this command at this URL: check --url and --command';
+  return undefined;
 }
 
 function sign(args: readonly string[], io: CliIo): number {

@@ -2,6 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import messageElementSchema from '../../schemas/shared/message-element.schema.json';
 import vocabulary from '../../schemas/x-im.vocabulary.json';
 import type { JsonObject } from '../body/parse-json';
+import { quoteCommand } from '../protocol/query';
 import { CallbackRejection } from '../protocol/rejection';
 
 /** A compiled packet check: true when `packet` has the schema's shape. */
@@ -57,7 +58,7 @@ export function validatePacket<Packet>(validate: PacketValidator<Packet>, packet
   if (bodyCommand !== undefined && bodyCommand !== command) {
     throw new CallbackRejection(
       'command_mismatch',
-      `/CallbackCommand in the body (${describe(bodyCommand)}) does not match the query (${command})`,
+      `/CallbackCommand in the body (${describe(bodyCommand)}) does not match the query (${quoteCommand(command)})`,
     );
   }
   if (validate(packet)) return packet;
@@ -97,8 +98,18 @@ function tellingError(errors: readonly ErrorObject[]): ErrorObject | undefined {
   return inside.find((error) => !(error.keyword === 'const' && error.instancePath.endsWith('/MsgType'))) ?? anyOf;
 }
 
+/**
+ * A short, safe rendering of an untrusted value for an `ErrorInfo`: strings are cut before they
+ * are quoted (a 15 MB string is never copied whole), and objects and arrays are named, never
+ * serialised (a value nested thousands of levels deep would overflow the stack).
+ */
 function describe(value: unknown): string {
-  // JSON.stringify gives undefined for undefined and functions, whatever its declared type says.
-  const text = (JSON.stringify(value) as string | undefined) ?? String(value);
-  return text.length > 64 ? `${text.slice(0, 61)}...` : text;
+  if (typeof value === 'string') {
+    const text = JSON.stringify(value.length > 64 ? value.slice(0, 64) : value);
+    return text.length > 64 ? `${text.slice(0, 61)}...` : text;
+  }
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
 }

@@ -3,7 +3,7 @@ import { LazyAbort, replyOf, type CallbackEventRecord, type ListenersEnd } from 
 import { nearestCommand } from '../commands/command-names';
 import type { CommandDefinition } from '../commands/registry';
 import { validatePacket } from '../commands/validate';
-import { commandOf, searchParamsOf, verifyQuery } from '../protocol/query';
+import { commandOf, quoteCommand, searchParamsOf, verifyQuery } from '../protocol/query';
 import { CallbackRejection, isCallbackRejection } from '../protocol/rejection';
 import { failureReply, type CallbackReplyBody } from '../protocol/reply';
 import { ListenerRegistry, runListeners } from './listeners';
@@ -23,6 +23,8 @@ export interface AdapterIO<Req> {
   readBody(request: Req, limit: number): Promise<unknown>;
   /** Makes the event reachable from the request (`req.timCallback`) before listeners run. */
   attachEvent?(request: Req, event: object): void;
+  /** What a body parser that ran before the router made of the body, if one did. */
+  parsedBy?(request: Req): 'raw' | 'text' | 'form' | 'json' | undefined;
 }
 
 /** What the pipeline made of one request; the adapter turns it into its runtime's response. */
@@ -78,7 +80,7 @@ export class CallbackPipeline {
     this.#spec = spec;
     if (config.tokens.length === 0) {
       config.logger.warn(
-        'tencent-im-callback: no token is configured, so callback signatures (Sign, RequestTime) are not verified. Set "token" to the callback authentication token from the IM console.',
+        'tencent-im-callback: token: false, so callback signatures (Sign, RequestTime) are not verified and anyone who knows the URL can post callbacks that look like IM\'s. Use it for local development only; in production set "token" to the callback authentication token from the IM console.',
       );
     }
   }
@@ -129,11 +131,22 @@ export class CallbackPipeline {
   ): Promise<CallbackOutcome> {
     const config = this.#config;
     const params = searchParamsOf(url);
-    const command = commandOf(params);
-    if (command === undefined) return passOn;
+    let command: string | undefined;
+    try {
+      command = commandOf(params);
+    } catch (error) {
+      return this.#reject('(repeated)', error);
+    }
+    if (command === undefined) return passOn; // not an IM callback at all
     const definition = this.#spec.commands.get(command) ?? this.#spec.otherCommands;
     if (definition === undefined || !this.#spec.handles(command, this.listeners.has(command))) {
-      // Not ours: the body stays unread for whatever handles this command.
+      // Another handler's command. Only an authentic request is passed on (its query checked,
+      // its body left unread for that handler), so nothing forged reaches it in IM's name.
+      try {
+        verifyQuery(params, command, config, config.now());
+      } catch (error) {
+        return this.#reject(command, error);
+      }
       return passOn;
     }
     let event: CallbackEventRecord<object>;
@@ -141,7 +154,8 @@ export class CallbackPipeline {
     try {
       if (method !== 'POST') throw new CallbackRejection('method_not_allowed', 'IM callbacks are POST requests');
       // The query is checked before the body is read: an unsigned request costs no reading.
-      const query = verifyQuery(params, config, config.now());
+      const query = verifyQuery(params, command, config, config.now());
+      if (!this.#warnedParsedBody) this.#warnIfParsedBefore(io.parsedBy?.(request));
       const packet = parseJsonBody(await io.readBody(request, config.bodyLimit));
       event = definition.createEvent(query, validatePacket(definition.validate, packet, query.command), abort);
     } catch (error) {
@@ -177,6 +191,21 @@ export class CallbackPipeline {
     return body === undefined ? ok : { kind: 'reply', status: 200, body };
   }
 
+  #warnedParsedBody = false;
+
+  /** Says once, per router, that a body parser runs before it, and what that costs. */
+  #warnIfParsedBefore(kind: string | undefined): void {
+    if (kind === undefined) return;
+    this.#warnedParsedBody = true;
+    this.#config.logger.warn(
+      `tencent-im-callback: a ${kind} body parser read a callback's body before ${this.#spec.factory}() could. ` +
+        (kind === 'form'
+          ? 'Form bodies are refused with 415. '
+          : 'The body is used as that parser left it, but its size limit, its errors (an HTML page, before any Sign check) and its decompression apply instead of this package\'s. ') +
+        'Mount the router before body parsers, e.g. app.use(\'/im/callback\', im) before app.use(express.json()).',
+    );
+  }
+
   #listenersOf(command: string) {
     const own = this.listeners.get<object, unknown>(command);
     const any = this.listeners.get<object, unknown>(ANY_COMMAND);
@@ -187,10 +216,12 @@ export class CallbackPipeline {
     const { logger } = this.#config;
     if (!isCallbackRejection(error)) {
       // Not a bad request but a fault here; answer, and say so without details.
-      logger.error(`tencent-im-callback: unexpected error while handling ${command}`, error);
+      logger.error(`tencent-im-callback: unexpected error while handling ${quoteCommand(command)}`, error);
       return { kind: 'reply', status: 500, body: failureReply('internal error while handling the callback') };
     }
-    logger.debug?.(`tencent-im-callback: rejected ${command} with ${error.status} (${error.code}): ${error.message}`);
+    logger.debug?.(
+      `tencent-im-callback: rejected ${quoteCommand(command)} with ${error.status} (${error.code}): ${error.message}`,
+    );
     const body = failureReply(error.message);
     return error.code === 'method_not_allowed'
       ? { kind: 'reply', status: error.status, body, allow: 'POST' }

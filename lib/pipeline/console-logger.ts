@@ -13,3 +13,43 @@ export const consoleLogger: CallbackLogger = {
     console.error(message, error);
   },
 };
+
+/**
+ * The app's logger, made unable to break a request: a logger that throws (a full disk, a bug)
+ * must not turn a reply into a crash. Its first failure is reported once on the console, its
+ * later ones dropped, and the log line that failed is lost.
+ *
+ * @param logger - the app's logger, checked to have warn and error
+ */
+export function guardedLogger(logger: CallbackLogger): CallbackLogger {
+  let reported = false;
+  const guard =
+    <Args extends unknown[]>(write: (...args: Args) => void) =>
+    (...args: Args): void => {
+      try {
+        write(...args);
+      } catch (failure) {
+        if (reported) return;
+        reported = true;
+        try {
+          console.error('tencent-im-callback: the logger threw; this and later failures of it are ignored', failure);
+        } catch {
+          // Not even the console: nothing is left to tell.
+        }
+      }
+    };
+  const { debug } = logger;
+  return {
+    warn: guard((message: string) => {
+      logger.warn(message);
+    }),
+    error: guard((message: string, error?: unknown) => {
+      logger.error(message, error);
+    }),
+    ...(debug !== undefined && {
+      debug: guard((message: string) => {
+        debug.call(logger, message);
+      }),
+    }),
+  };
+}

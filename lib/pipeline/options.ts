@@ -19,11 +19,13 @@ export interface CallbackOptions {
    */
   sdkAppId: number | string;
   /**
-   * The callback authentication token from the IM console, or several while rotating one.
-   * When set, `Sign` and `RequestTime` are required and checked (401 otherwise).
-   * Defaults to no signature check, which the logger reports once.
+   * The callback authentication token from the IM console, or several while rotating one:
+   * `Sign` and `RequestTime` are required and checked (401 otherwise). Required: a missing,
+   * `undefined` or empty token throws at construction, so an unset environment variable cannot
+   * open the endpoint to forged callbacks. `false` accepts unsigned callbacks (local
+   * development only), which the logger reports once.
    */
-  token?: string | readonly string[] | undefined;
+  token: string | readonly string[] | false | undefined;
   /** How far `RequestTime` may be from the server clock, either way. Defaults to 60 seconds. */
   maxClockSkewSeconds?: number | undefined;
   /**
@@ -47,7 +49,7 @@ export interface CallbackOptions {
    * Called with each listener failure (several failures arrive as one `AggregateError`) and
    * with a `ListenerTimeoutError` when listeners run late. Defaults to `logger.error`.
    */
-  onError?: ((error: unknown, event: CallbackEvent<string, object>) => void | Promise<void>) | undefined;
+  onError?: ((error: unknown, event: CallbackEvent<string, object>) => unknown) | undefined;
   /** Where log lines go. Defaults to `console.warn` and `console.error`, without `debug`. */
   logger?: CallbackLogger | undefined;
 }
@@ -104,7 +106,7 @@ export interface ResolvedOptions {
   readonly listenerTimeoutMs: number;
   readonly autoReply: boolean;
   readonly now: () => number;
-  readonly onError: (error: unknown, event: CallbackEvent<string, object>) => void | Promise<void>;
+  readonly onError: (error: unknown, event: CallbackEvent<string, object>) => unknown;
   readonly logger: CallbackLogger;
   /** What to do with a command that has no listener (`friendAddCallback` handles only its own). */
   readonly unhandled: 'next' | 'ack';

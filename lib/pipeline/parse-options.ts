@@ -1,5 +1,5 @@
-import bytes from 'bytes';
-import { consoleLogger } from './console-logger';
+import { quoteCommand } from '../protocol/query';
+import { consoleLogger, guardedLogger } from './console-logger';
 import {
   CALLBACK_OPTION_NAMES,
   ROUTER_OPTION_NAMES,
@@ -53,6 +53,7 @@ export function parseOptions(options: unknown, factory: string): ResolvedOptions
       `option "logger" must be an object with warn() and error() methods, such as console; received ${describe(logger)}.`,
     );
   }
+  const safeLogger = guardedLogger(logTo);
   const maxClockSkew = maxClockSkewSeconds ?? 60;
   if (typeof maxClockSkew !== 'number' || !Number.isFinite(maxClockSkew) || maxClockSkew < 0) {
     fail(
@@ -87,9 +88,9 @@ export function parseOptions(options: unknown, factory: string): ResolvedOptions
     onError:
       onError ??
       ((error, event) => {
-        logTo.error(`tencent-im-callback: a ${event.command} listener failed`, error);
+        safeLogger.error(`tencent-im-callback: a ${quoteCommand(event.command)} listener failed`, error);
       }),
-    logger: logTo,
+    logger: safeLogger,
     unhandled: oneOf('unhandled', unhandled, ['next', 'ack'], fail),
     beforeCallbackFallback: oneOf('beforeCallbackFallback', beforeCallbackFallback, ['allow', 'deny'], fail),
   };
@@ -120,24 +121,41 @@ function parseSdkAppId(value: unknown, fail: (message: string) => never): string
   );
 }
 
+/**
+ * The tokens, or none for `token: false`. A missing token fails closed: an app whose
+ * `IM_CALLBACK_TOKEN` is unset must not start accepting forged callbacks with a warning.
+ */
 function parseTokens(value: unknown, fail: (message: string) => never): readonly string[] {
-  if (value === undefined) return [];
+  if (value === false) return [];
+  if (value === undefined || value === '') {
+    return fail(
+      `option "token" is required: the callback authentication token from the IM console (callback configuration, authentication), as in token: process.env.IM_CALLBACK_TOKEN; received ${value === '' ? 'an empty string' : 'undefined'}. If it comes from the environment, check that the variable is set. To accept unsigned callbacks (local development only), pass token: false.`,
+    );
+  }
   const tokens = typeof value === 'string' ? [value] : value;
   // The message says what is wrong with a token but never shows it: it is a secret.
   if (!Array.isArray(tokens) || tokens.length === 0 || !tokens.every((t) => typeof t === 'string' && t.length > 0)) {
     return fail(
-      `option "token" must be a non-empty string, or a non-empty array of them while rotating tokens; received ${describeSecret(value)}. Leave it out to skip signature checks.`,
+      `option "token" must be a non-empty string, or a non-empty array of them while rotating tokens, or false to accept unsigned callbacks; received ${describeSecret(value)}.`,
     );
   }
   return Object.freeze([...(tokens as string[])]);
 }
 
+const sizeUnits: Readonly<Record<string, number>> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+/**
+ * A body limit: a number of bytes, or a size with one of the units `b`, `kb`, `mb`, `gb`
+ * (1024-based, as Express's body parsers read them). Anything else fails, so a typo such as
+ * `'1m'` cannot become a limit of 1 byte.
+ */
 function parseBodyLimit(value: unknown, fail: (message: string) => never): number {
   if (value === undefined) return 1024 * 1024;
-  const limit = typeof value === 'string' ? bytes.parse(value) : value;
+  const size = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)\s*$/i.exec(value) : null;
+  const limit = size ? Math.floor(Number(size[1]) * (sizeUnits[(size[2] ?? '').toLowerCase()] ?? Number.NaN)) : value;
   if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1) {
     return fail(
-      `option "bodyLimit" must be a positive number of bytes or a size such as '1mb'; received ${describe(value)}.`,
+      `option "bodyLimit" must be a positive whole number of bytes, or a size with the unit b, kb, mb or gb such as '512kb' or '1mb'; received ${describe(value)}.`,
     );
   }
   return limit;

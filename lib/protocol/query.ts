@@ -13,13 +13,32 @@ export function searchParamsOf(url: string | undefined): URLSearchParams {
 }
 
 /**
- * The callback command named by the query, used to route. A request naming none is not a
- * callback for this package.
+ * The callback command named by the query, used to route. A request naming none (no
+ * `CallbackCommand`, or an empty one) is not a callback for this package. Every value is read,
+ * so routing and checking cannot disagree about a repeated parameter.
  *
  * @param params - the request's query parameters
+ * @throws {@link CallbackRejection} with status 400 when `CallbackCommand` is repeated with different values
  */
 export function commandOf(params: URLSearchParams): string | undefined {
-  return params.get('CallbackCommand') ?? undefined;
+  const command = single(params, 'CallbackCommand', 'command_conflict');
+  return command === '' ? undefined : command;
+}
+
+/** What a command name looks like: `Family.Name`, letters and digits, as every IM command does. */
+const commandName = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/;
+const maxCommandLength = 100;
+
+/**
+ * A command as it may appear in a log line or an `ErrorInfo`: as it is when it looks like a
+ * command name, else quoted (control characters escaped, so a forged line break cannot start a
+ * log line of its own) and cut to 80 characters.
+ *
+ * @param command - the query's `CallbackCommand`, as untrusted as any input
+ */
+export function quoteCommand(command: string): string {
+  if (command.length <= maxCommandLength && commandName.test(command)) return command;
+  return JSON.stringify(command.length > 80 ? `${command.slice(0, 77)}...` : command);
 }
 
 /** The query facts a checked callback request carries. */
@@ -43,20 +62,16 @@ export interface QueryCheck extends SignCheck {
 }
 
 /**
- * Checks a callback request's query: one `CallbackCommand`, the app's own `SdkAppid`, and,
- * when tokens are configured, a fresh `Sign`.
+ * Checks a callback request's query: the app's own `SdkAppid`, when tokens are configured a
+ * fresh `Sign`, and a command that looks like one.
  *
  * @param params - the request's query parameters
+ * @param command - the command the request was routed by ({@link commandOf})
  * @param check - the app's SDKAppID, tokens and allowed clock skew
  * @param nowMs - the current time in milliseconds since the epoch
  * @throws {@link CallbackRejection} with status 400, 401 or 403
  */
-export function verifyQuery(params: URLSearchParams, check: QueryCheck, nowMs: number): VerifiedQuery {
-  const command = single(params, 'CallbackCommand', 'command_conflict');
-  if (command === undefined) {
-    // Routing only hands over requests that name a command; this guards direct callers.
-    throw new CallbackRejection('command_conflict', 'CallbackCommand query parameter is required');
-  }
+export function verifyQuery(params: URLSearchParams, command: string, check: QueryCheck, nowMs: number): VerifiedQuery {
   const sdkAppId = single(params, 'SdkAppid', 'sdkappid_mismatch');
   if (sdkAppId === undefined) {
     throw new CallbackRejection('sdkappid_missing', 'SdkAppid query parameter is required');
@@ -74,6 +89,10 @@ export function verifyQuery(params: URLSearchParams, check: QueryCheck, nowMs: n
           check,
           nowMs,
         );
+  // After the checks of who sent it: only an authentic request learns that its command is malformed.
+  if (command.length > maxCommandLength || !commandName.test(command)) {
+    throw new CallbackRejection('command_invalid', 'CallbackCommand is not a command name such as Sns.CallbackFriendAdd');
+  }
   return {
     command,
     sdkAppId,

@@ -6,6 +6,7 @@ import type { ErrorObject } from 'ajv';
 export type CallbackRejectionCode =
   | 'method_not_allowed'
   | 'command_conflict'
+  | 'command_invalid'
   | 'sdkappid_missing'
   | 'sdkappid_mismatch'
   | 'sign_missing'
@@ -15,6 +16,7 @@ export type CallbackRejectionCode =
   | 'body_too_large'
   | 'body_unreadable'
   | 'encoding_unsupported'
+  | 'body_parsed_as_form'
   | 'body_empty'
   | 'body_invalid_utf8'
   | 'body_invalid_json'
@@ -25,6 +27,7 @@ export type CallbackRejectionCode =
 const statusByCode: Readonly<Record<CallbackRejectionCode, number>> = {
   method_not_allowed: 405,
   command_conflict: 400,
+  command_invalid: 400,
   sdkappid_missing: 403,
   sdkappid_mismatch: 403,
   sign_missing: 401,
@@ -34,6 +37,7 @@ const statusByCode: Readonly<Record<CallbackRejectionCode, number>> = {
   body_too_large: 413,
   body_unreadable: 400,
   encoding_unsupported: 415,
+  body_parsed_as_form: 415,
   body_empty: 400,
   body_invalid_utf8: 400,
   body_invalid_json: 400,

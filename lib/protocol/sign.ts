@@ -68,7 +68,9 @@ export function verifySign(
   }
   const seconds = Number(requestTime);
   // IM's docs ask to refuse requests more than 60 s from now either way: replay protection.
-  if (Math.abs(nowMs - seconds * 1000) > check.maxClockSkewMs) {
+  // RequestTime has whole seconds, so the clock is read in whole seconds too: exactly 60 s in
+  // the past is as fresh as exactly 60 s in the future, whatever the milliseconds of now.
+  if (Math.abs(Math.floor(nowMs / 1000) - seconds) * 1000 > check.maxClockSkewMs) {
     throw new CallbackRejection(
       'request_time_expired',
       `RequestTime is more than ${check.maxClockSkewMs / 1000} s away from the server clock`,

@@ -7,7 +7,10 @@ export type PacketOf<C extends KnownCommand> = CallbackEventMap[C]['body'];
 
 /** What a generated sample looks like. */
 export interface SampleOptions {
-  /** How many pairs (or targets, for before-callbacks) to list. Defaults to 1. */
+  /**
+   * How many entries the command's list of users holds (pairs, targets, members, ...).
+   * Defaults to the number of `to` users, or 1.
+   */
   readonly count?: number | undefined;
   /** The acting user (`From_Account` and the like). Defaults to `'alice'`. */
   readonly from?: string | undefined;
@@ -33,7 +36,9 @@ type JsonObject = Record<string, unknown>;
  * samplePacket('Sns.CallbackFriendAdd', { from: 'alice', to: ['bob', 'carol'], count: 2 });
  */
 export function samplePacket<C extends KnownCommand>(command: C, options: SampleOptions = {}): PacketOf<C> {
-  const { count = 1, from = 'alice', to = ['bob'] } = options;
+  const { from = 'alice', to = ['bob'] } = options;
+  // Naming the users says how many there are.
+  const count = options.count ?? Math.max(1, options.to?.length ?? 1);
   if (!Number.isSafeInteger(count) || count < 1) {
     throw new RangeError(
       `tencent-im-callback: samplePacket() needs count to be a positive integer; received ${String(count)}.`,

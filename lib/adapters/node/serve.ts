@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBody } from '../../body/read-body';
+import { parsedBodyKind, readBody } from '../../body/read-body';
 import type { AdapterIO, CallbackPipeline } from '../../pipeline/callback-pipeline';
 import { OK_REPLY_JSON, type CallbackReplyBody } from '../../protocol/reply';
 
@@ -12,6 +12,7 @@ export type ResponseWithEvent = ServerResponse & { [HANDED_OVER_EVENT]?: unknown
 /** How the pipeline reads a `node:http` request, and Express's, which is one. */
 export const nodeIO: AdapterIO<IncomingMessage> = {
   readBody,
+  parsedBy: parsedBodyKind,
   attachEvent(request, event) {
     (request as { timCallback?: unknown }).timCallback = event;
   },
@@ -63,6 +64,9 @@ export async function serveNode(
       next();
       return;
     case 'reply':
+      // Refused before its body was all received (too large, unsigned, ...): the rest of it may
+      // never end, and the connection could not serve another request after it. Close it.
+      if (!req.complete && !res.headersSent) res.setHeader('Connection', 'close');
       writeReply(res, outcome.status, outcome.body, outcome.allow);
       return;
     case 'handover':
