@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import express from 'express';
 import { computeSign, createCallbackRouter, type RouterEvent } from 'tencent-im-callback';
+import { version } from '../package.json';
 import { runCli } from '../lib/cli/cli';
 import { docNowMs, docVector } from './helpers/callback-request';
 import { builtFile } from './helpers/built';
@@ -143,6 +144,41 @@ describe('the CLI against a real server', () => {
     expect(result.stdout).toContain(info);
   });
 
+  it.each([
+    [
+      'a missing token',
+      ['--token', ''].slice(2),
+      'the server checks signatures: pass --token with the callback token, or set IM_CALLBACK_TOKEN',
+    ],
+    [
+      'a time in milliseconds',
+      ['--time', `${docVector.requestTime}000`],
+      `--time takes Unix seconds; ${docVector.requestTime}000 looks like milliseconds (try --time ${docVector.requestTime})`,
+    ],
+    [
+      'a wrong token',
+      ['--token', 'wrong'],
+      "the token differs from the server's: check --token (or IM_CALLBACK_TOKEN)",
+    ],
+    ['another app id', ['--sdk-app-id', '1'], "--sdk-app-id differs from the server's SDKAppID"],
+  ])('prints the likely fix for %s', async (_case, extra, hint) => {
+    const args = ['send', '--url', url, '--sdk-app-id', '1400000000'];
+    const token = extra.includes('--token') || _case === 'a missing token' ? [] : ['--token', docVector.token];
+    const result = await cli([...args, ...token, ...extra]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`tencent-im-callback: ${hint}\n`);
+  });
+
+  it('sends as many entries as --to names when --pairs is left out', async () => {
+    expect((await cli([...base(), '--command', 'Sns.CallbackFriendDelete', '--to', 'bob,carol'])).code).toBe(0);
+    expect(events[0]?.body).toMatchObject({
+      PairList: [
+        { From_Account: 'alice', To_Account: 'bob' },
+        { From_Account: 'alice', To_Account: 'carol' },
+      ],
+    });
+  });
+
   it('exits 1 when the reply is not JSON', async () => {
     const result = await cli(['send', '--url', `${server.base}/not-json`, '--sdk-app-id', '1']);
     expect(result).toMatchObject({
@@ -223,7 +259,7 @@ describe('CLI usage', () => {
     [['send', '--url', 'http://x', '--sdk-app-id', '1', '--pairs', '0'], '--pairs must be at least 1'],
     [
       ['send', '--url', 'http://x', '--sdk-app-id', '1', '--command', 'Group.X'],
-      'there is no built-in sample for Group.X',
+      "there is no built-in sample for Group.X; give a FILE with the body ('tencent-im-callback commands' lists the known commands)",
     ],
     [['send', '--url', 'http://x', '--sdk-app-id', '1', 'a.json', 'b.json'], 'expected at most one FILE'],
     [
@@ -334,5 +370,57 @@ describe('the installed binary (spawned)', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('CLI suggestions', () => {
+  it.each([
+    ['CallbackFriendAdd', 'Sns.CallbackFriendAdd'],
+    ['FriendAdd', 'Sns.CallbackFriendAdd'],
+    ['Sns.CallbackFriendAdded', 'Sns.CallbackFriendAdd'],
+    ['c2c.callbackbeforesendmsg', 'C2C.CallbackBeforeSendMsg'],
+  ])('suggests the known command for --command %s', async (given, meant) => {
+    const result = await cli(['send', '--url', 'http://x', '--sdk-app-id', '1', '--command', given]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`there is no built-in sample for ${given}; did you mean ${meant}? Or give a FILE`);
+  });
+
+  it.each([
+    [
+      ['send', '--url', 'http://x', '--sdk-app-id', '1', '--pair', '2'],
+      "Unknown option '--pair'",
+      'Did you mean --pairs?',
+    ],
+    [['sign', '--tokn', 't'], "Unknown option '--tokn'", 'Did you mean --token?'],
+    [['snd'], 'unknown command "snd"', 'did you mean send?'],
+  ])('suggests the near flag or command for %j', async (argv, message, suggestion) => {
+    const result = await cli(argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain(suggestion);
+  });
+
+  it('prints its version', async () => {
+    for (const flag of ['--version', '-v', 'version']) {
+      expect(await cli([flag])).toEqual({ code: 0, stdout: `tencent-im-callback ${version}\n`, stderr: '' });
+    }
+  });
+
+  it('says why a sample cannot be made', async () => {
+    const result = await cli([
+      'send',
+      '--url',
+      'http://x',
+      '--sdk-app-id',
+      '1',
+      '--command',
+      'Alert.RequestOverLimit',
+      '--pairs',
+      '3',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'can make only one Alert.RequestOverLimit: its packet has no list of users to grow',
+    );
   });
 });

@@ -49,3 +49,14 @@ export function routerTyping() {
   });
   return im;
 }
+
+// Options: the token is required (false opts out), and onError may return anything.
+export function optionTyping() {
+  const errors: unknown[] = [];
+  const logged = createCallbackRouter({ sdkAppId: 1, token: 't', onError: (error) => errors.push(error) });
+  const unsigned = createCallbackRouter({ sdkAppId: 1, token: false });
+  const fromEnvironment = createCallbackRouter({ sdkAppId: 1, token: process.env['IM_CALLBACK_TOKEN'] });
+  // @ts-expect-error the token is required: leave it out only by saying token: false
+  const forgotten = createCallbackRouter({ sdkAppId: 1 });
+  return [logged, unsigned, fromEnvironment, forgotten, errors];
+}

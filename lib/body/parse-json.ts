@@ -73,7 +73,12 @@ export function removePrototypeKeys(root: unknown): void {
     const record = node as Record<string, unknown>;
     if (Object.hasOwn(record, '__proto__')) delete record['__proto__'];
     const ctor = record['constructor'];
-    if (Object.hasOwn(record, 'constructor') && ctor !== null && typeof ctor === 'object' && Object.hasOwn(ctor, 'prototype')) {
+    if (
+      Object.hasOwn(record, 'constructor') &&
+      ctor !== null &&
+      typeof ctor === 'object' &&
+      Object.hasOwn(ctor, 'prototype')
+    ) {
       delete record['constructor'];
     }
     for (const key of Object.keys(record)) {

@@ -298,13 +298,18 @@ async function send(args: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   if (response.status === 200 && reply?.ActionStatus === 'OK') return 0;
-  const hint = hintFor(response.status, String(reply?.ErrorInfo ?? ''), { token, time: values.time });
+  const info = typeof reply?.ErrorInfo === 'string' ? reply.ErrorInfo : '';
+  const hint = hintFor(response.status, info, { token, time: values.time });
   if (hint !== undefined) io.stderr.write(`${NAME}: ${hint}\n`);
   return 1;
 }
 
 /** The likely fix for a refused callback, from what the CLI sent and what came back. */
-function hintFor(status: number, info: string, sent: { token: string | undefined; time: string | undefined }): string | undefined {
+function hintFor(
+  status: number,
+  info: string,
+  sent: { token: string | undefined; time: string | undefined },
+): string | undefined {
   if (status === 401 && sent.time !== undefined && sent.time.length >= 12) {
     return `--time takes Unix seconds; ${sent.time} looks like milliseconds (try --time ${sent.time.slice(0, -3)})`;
   }

@@ -108,8 +108,7 @@ function describe(value: unknown): string {
     const text = JSON.stringify(value.length > 64 ? value.slice(0, 64) : value);
     return text.length > 64 ? `${text.slice(0, 61)}...` : text;
   }
-  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
+  return Array.isArray(value) ? 'an array' : 'an object'; // all JSON leaves besides these are strings
 }

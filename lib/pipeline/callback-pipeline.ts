@@ -201,8 +201,8 @@ export class CallbackPipeline {
       `tencent-im-callback: a ${kind} body parser read a callback's body before ${this.#spec.factory}() could. ` +
         (kind === 'form'
           ? 'Form bodies are refused with 415. '
-          : 'The body is used as that parser left it, but its size limit, its errors (an HTML page, before any Sign check) and its decompression apply instead of this package\'s. ') +
-        'Mount the router before body parsers, e.g. app.use(\'/im/callback\', im) before app.use(express.json()).',
+          : "The body is used as that parser left it, but its size limit, its errors (an HTML page, before any Sign check) and its decompression apply instead of this package's. ") +
+        "Mount the router before body parsers, e.g. app.use('/im/callback', im) before app.use(express.json()).",
     );
   }
 

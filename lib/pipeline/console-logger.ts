@@ -38,7 +38,7 @@ export function guardedLogger(logger: CallbackLogger): CallbackLogger {
         }
       }
     };
-  const { debug } = logger;
+  const debug = logger.debug?.bind(logger);
   return {
     warn: guard((message: string) => {
       logger.warn(message);
@@ -48,7 +48,7 @@ export function guardedLogger(logger: CallbackLogger): CallbackLogger {
     }),
     ...(debug !== undefined && {
       debug: guard((message: string) => {
-        debug.call(logger, message);
+        debug(message);
       }),
     }),
   };

@@ -91,7 +91,10 @@ export function verifyQuery(params: URLSearchParams, command: string, check: Que
         );
   // After the checks of who sent it: only an authentic request learns that its command is malformed.
   if (command.length > maxCommandLength || !commandName.test(command)) {
-    throw new CallbackRejection('command_invalid', 'CallbackCommand is not a command name such as Sns.CallbackFriendAdd');
+    throw new CallbackRejection(
+      'command_invalid',
+      'CallbackCommand is not a command name such as Sns.CallbackFriendAdd',
+    );
   }
   return {
     command,

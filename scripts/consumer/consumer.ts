@@ -22,7 +22,12 @@ app.use('/im/callback', friendAdd, (req, res) => {
   sendCallbackReply(res, pairs > 0 ? undefined : new Error('no pairs'));
 });
 
-const im = createCallbackRouter({ sdkAppId: '1400000000', unhandled: 'ack', beforeCallbackFallback: 'deny' });
+const im = createCallbackRouter({
+  sdkAppId: '1400000000',
+  token: process.env.IM_CALLBACK_TOKEN,
+  unhandled: 'ack',
+  beforeCallbackFallback: 'deny',
+});
 im.on('Sns.CallbackPrevFriendAdd', (event) => event.deny(event.targets[0] ?? '', 38001, 'blocked'));
 im.on('Sns.CallbackFriendDelete', (event) => event.pairs.map((pair) => pair.To_Account));
 im.on('C2C.CallbackAfterSendMsg', (event) => event.body['From_Account']);
