@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import request from 'supertest';
-import { createCallbackRouter, type FriendAddEvent } from 'tencent-im-callback';
+import { createCallbackRouter, createFetchHandler, type FriendAddEvent } from 'tencent-im-callback';
 import friendAddSchema from '../schemas/sns/friend-add.schema.json';
 import { compilePacketSchema } from '../lib/commands/validate';
 import { hostileRequests, NOW_S, TOKEN } from './fixtures/hostile-requests';
@@ -131,6 +131,44 @@ describe('hostile streams', () => {
       const reply = await raw(port, [head(Buffer.byteLength(body)) + body], 0);
       expect(reply).toContain('"ActionStatus":"OK"');
     });
+  });
+});
+
+describe('hostile requests on createFetchHandler', () => {
+  const delivered: FriendAddEvent[] = [];
+  const im = createCallbackRouter<Request>({
+    sdkAppId: 1400000000,
+    token: TOKEN,
+    now: () => NOW_S * 1000,
+    logger: recordingLogger(),
+  });
+  im.on('Sns.CallbackFriendAdd', (event) => void delivered.push(event));
+  const handle = createFetchHandler(im);
+
+  beforeEach(() => {
+    delivered.length = 0;
+  });
+
+  it.each(hostileRequests.map((entry) => [entry.name, entry] as const))('%s', async (_name, entry) => {
+    const method = (entry.method ?? 'post').toUpperCase();
+    const body = entry.body ?? JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 2 }));
+    const response = await handle(
+      new Request(`https://backend.example/im/callback?${entry.query ?? validQuery()}`, {
+        method,
+        headers: { 'content-type': 'application/json', ...entry.headers },
+        // A Request cannot carry a body with GET; the other methods send the same bytes.
+        body: method === 'GET' ? null : body,
+      }),
+    );
+    expect(response.status).toBe(entry.status);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await response.json()).toEqual({
+      ActionStatus: entry.errorInfo === '' ? 'OK' : 'FAIL',
+      ErrorCode: entry.errorInfo === '' ? 0 : 1,
+      ErrorInfo: entry.errorInfo,
+    });
+    expect(delivered).toHaveLength(entry.status === 200 ? 1 : 0);
+    expect(Object.prototype).not.toHaveProperty('polluted');
   });
 });
 

@@ -1,51 +1,13 @@
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
-import express from 'express';
+import type express from 'express';
 import request from 'supertest';
-import ts from 'typescript';
-import * as tencentImCallback from '../lib';
-import * as testingHelpers from '../lib/testing';
 import { samplePacket } from '../lib/testing';
 import { callbackUrl } from './helpers/callback-request';
+import { runReadmeModule } from './helpers/readme';
 
-const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
-
-/** The code block that follows `<!-- readme-test: name -->` in the README. */
-function readmeBlock(name: string): string {
-  const match = new RegExp(`<!-- readme-test: ${name} -->\\s*\`\`\`ts\\n([\\s\\S]*?)\`\`\``).exec(readme);
-  if (!match?.[1]) throw new Error(`README has no block marked readme-test: ${name}`);
-  return match[1];
-}
-
-/**
- * Runs a README block as CommonJS with the package under its published name. `app.listen`
- * binds nothing; the block's `app` is handed back for supertest.
- */
+/** Runs a README block (see helpers/readme.ts) and hands back its Express `app`. */
 function runReadmeBlock(name: string, modules: Record<string, unknown> = {}) {
-  const source = `${readmeBlock(name)}\n;module.exports.app = typeof app === 'undefined' ? undefined : app;`;
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-  });
-  const quietExpress = Object.assign(() => {
-    const app = express();
-    app.listen = (() => ({ close: () => undefined })) as unknown as typeof app.listen;
-    return app;
-  }, express);
-  const available: Record<string, unknown> = {
-    express: quietExpress,
-    supertest: request,
-    'tencent-im-callback': tencentImCallback,
-    'tencent-im-callback/testing': testingHelpers,
-    ...modules,
-  };
-  const load = (id: string) => {
-    if (!(id in available)) throw new Error(`README block ${name} requires unexpected module ${id}`);
-    return available[id];
-  };
-  const module = { exports: {} as { app?: express.Express } };
-  new Function('require', 'module', 'exports', 'test', outputText)(load, module, module.exports, modules['test']);
-  return module.exports.app as express.Express;
+  return runReadmeModule(name, modules)['app'] as express.Express;
 }
 
 describe('README', () => {

@@ -19,13 +19,15 @@ const servers = [
   { id: 'B', name: 'Express + createCallbackRouter', file: 'b-express-router.js' },
   { id: 'C', name: 'node:http + JSON.parse', file: 'c-node-json.js' },
   { id: 'D', name: 'node:http + createNodeHandler', file: 'd-node-handler.js' },
+  { id: 'E', name: 'fetch handler + request.json()', file: 'e-fetch-json.js' },
+  { id: 'F', name: 'fetch handler + createFetchHandler', file: 'f-fetch-handler.js' },
 ];
-// BENCH_BASELINE=<another checkout, built>: also load that checkout's node handler, as E, to
-// compare two versions of the package side by side in one run (D/E).
+// BENCH_BASELINE=<another checkout, built>: also load that checkout's node handler, as Z, to
+// compare two versions of the package side by side in one run (D/Z).
 const baseline = process.env.BENCH_BASELINE;
 if (baseline) {
   servers.push({
-    id: 'E',
+    id: 'Z',
     name: `createNodeHandler, ${path.basename(path.resolve(baseline))}`,
     file: path.resolve(baseline, 'bench', 'servers', 'd-node-handler.js'),
   });
@@ -147,18 +149,18 @@ async function main() {
         );
       }
       summary[name] = {
-        throughput: { 'B/A': throughput('B', 'A'), 'D/C': throughput('D', 'C') },
-        cpu: { 'B/A': cpu('B', 'A'), 'D/C': cpu('D', 'C') },
+        throughput: { 'B/A': throughput('B', 'A'), 'D/C': throughput('D', 'C'), 'F/E': throughput('F', 'E') },
+        cpu: { 'B/A': cpu('B', 'A'), 'D/C': cpu('D', 'C'), 'F/E': cpu('F', 'E') },
       };
       console.log(
-        `  throughput ratios (median of per-round ratios): B/A ${summary[name].throughput['B/A'].toFixed(3)}, D/C ${summary[name].throughput['D/C'].toFixed(3)}`,
+        `  throughput ratios (median of per-round ratios): B/A ${summary[name].throughput['B/A'].toFixed(3)}, D/C ${summary[name].throughput['D/C'].toFixed(3)}, F/E ${summary[name].throughput['F/E'].toFixed(3)}`,
       );
       console.log(
-        `  CPU-per-request ratios (reference / package):   B/A ${summary[name].cpu['B/A'].toFixed(3)}, D/C ${summary[name].cpu['D/C'].toFixed(3)}${baseline ? '' : '\n'}`,
+        `  CPU-per-request ratios (reference / package):   B/A ${summary[name].cpu['B/A'].toFixed(3)}, D/C ${summary[name].cpu['D/C'].toFixed(3)}, F/E ${summary[name].cpu['F/E'].toFixed(3)}${baseline ? '' : '\n'}`,
       );
       if (baseline) {
         console.log(
-          `  this checkout against the baseline, D/E: throughput ${throughput('D', 'E').toFixed(3)}, CPU ${cpu('D', 'E').toFixed(3)}\n`,
+          `  this checkout against the baseline, D/Z: throughput ${throughput('D', 'Z').toFixed(3)}, CPU ${cpu('D', 'Z').toFixed(3)}\n`,
         );
       }
     } finally {

@@ -13,6 +13,12 @@ export {
   type NodeServable,
 } from './adapters/node/create-node-handler';
 export { sendCallbackReply, type CallbackFailure } from './adapters/node/send-callback-reply';
+export {
+  createFetchHandler,
+  type FetchCallbackHandler,
+  type FetchHandlerOptions,
+  type FetchServable,
+} from './adapters/fetch/create-fetch-handler';
 export type {
   CallbackEventListener,
   CallbackMiddleware,
@@ -20,6 +26,7 @@ export type {
   CallbackRouter,
   EventsByCommand,
   ListenerFor,
+  ListenerRequestMarker,
   OtherCommand,
 } from './pipeline/router-types';
 export type { CallbackLogger, CallbackOptions, CallbackRouterOptions } from './pipeline/options';

@@ -26,6 +26,8 @@ writeFileSync(
   `// The app's own code that README examples import, typed as an app would type it.\n` +
     `interface FriendStore { addFriend(from: string, to: string): Promise<void>; removeFriend(from: string, to: string): Promise<void>; }\n` +
     `declare module '*/db' { export const db: FriendStore; }\n` +
+    `declare module '*/archive' { export function archive(groupId: string, body: readonly unknown[]): Promise<void>; }\n` +
+    `declare module '*/app.module' { export class AppModule {} }\n` +
     `declare module '*/services' {\n` +
     `  export const db: FriendStore;\n` +
     `  export const policy: { isBlocked(from: string, to: string): Promise<boolean> };\n` +

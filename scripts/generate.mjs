@@ -6,6 +6,8 @@
 //   lib/generated/x-im.ts                      the type of the x-im vocabulary itself
 //   lib/generated/commands.ts                  the command registry: each command's x-im and example
 //   lib/generated/events.ts                    the event types, the event map and the type exports
+//   lib/generated/validators.ts                every schema compiled to plain functions (ajv's
+//                                              standalone code), so nothing is compiled at run time
 //   README.md, between the commands markers    the command table
 //
 // Every schema is first compiled with ajv in strict mode, with the x-im keyword registered
@@ -15,6 +17,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
 import prettier from 'prettier';
 
@@ -59,9 +62,25 @@ export async function sharedSchemas() {
   );
 }
 
+/**
+ * The options every schema is compiled with. strict: a typo in a schema keyword is an error,
+ * not a check that silently checks nothing. allErrors off: untrusted input stops at its first
+ * error (ajv's security guidance). allowUnionTypes: EventTime is a number or a numeric string.
+ * unicode off: every length limit of the schemas is minLength 1, for which code units and code
+ * points agree, and the standalone code then needs no ajv runtime helper.
+ */
+export const ajvOptions = {
+  strict: true,
+  allErrors: false,
+  allowUnionTypes: true,
+  unicode: false,
+  inlineRefs: false,
+  logger: false,
+};
+
 /** ajv as the package compiles schemas, plus the vocabulary: strict, so nothing unknown passes. */
 export function vocabularyAjv(vocabulary, shared) {
-  const ajv = new Ajv({ strict: true, allErrors: false, allowUnionTypes: true });
+  const ajv = new Ajv(ajvOptions);
   ajv.addKeyword({ keyword: 'x-im', metaSchema: vocabulary });
   for (const { schema } of shared) ajv.addSchema(schema);
   return ajv;
@@ -114,6 +133,52 @@ export async function typesOf(schema, source, shared = []) {
     types = types.replace(/\*\/\n/, `*/\nimport type { ${entry.schema.title} } from '${from}';\n`);
   }
   return types;
+}
+
+export /** Keywords that only describe a schema: the compiled checks do not need them. */
+const annotations = new Set(['description', 'title', 'examples', 'x-im', '$comment']);
+
+/** A copy of a schema without its annotations, keeping every keyword that checks something. */
+function forValidation(schema) {
+  if (Array.isArray(schema)) return schema.map(forValidation);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const copy = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (annotations.has(key)) continue;
+    // Under these, keys are property or definition names, not keywords.
+    if (key === 'properties' || key === 'definitions' || key === 'patternProperties') {
+      copy[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, forValidation(sub)]));
+    } else if (key === 'const' || key === 'enum' || key === 'required') {
+      copy[key] = value;
+    } else {
+      copy[key] = forValidation(value);
+    }
+  }
+  return copy;
+}
+
+/** Every schema compiled with ajv's standalone code: plain functions, keyed by `$id`. */
+function validatorsModule(schemas, vocabulary) {
+  const ajv = new Ajv({ ...ajvOptions, code: { source: true, esm: true, lines: false, optimize: true } });
+  ajv.addKeyword({ keyword: 'x-im', metaSchema: vocabulary });
+  const exports = {};
+  schemas.forEach((schema, index) => {
+    ajv.addSchema(forValidation(schema));
+    exports[`v${index}`] = schema.$id;
+  });
+  const code = standaloneCode(ajv, exports);
+  if (/\brequire\(|\bimport\(/.test(code))
+    throw new Error('the standalone validators need a runtime module: keep them self-contained');
+  const table = schemas.map((schema, index) => `  ${JSON.stringify(schema.$id)}: v${index},`).join('\n');
+  return `// @ts-nocheck: ajv's standalone code, written by ajv, not type-checked.
+${banner}
+${code}
+
+/** The validator of each schema, by \`$id\`. */
+export const validators: Readonly<Record<string, unknown>> = {
+${table}
+};
+`;
 }
 
 export const exportedNames = (source) => [...source.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]);
@@ -282,6 +347,8 @@ export async function generateAll() {
   outputs.push([path.join(outDir, 'x-im.ts'), await format(await typesOf(vocabulary, 'x-im.vocabulary.json'))]);
   outputs.push([path.join(outDir, 'commands.ts'), await format(commandsModule(commands))]);
   outputs.push([path.join(outDir, 'events.ts'), await format(eventsModule(commands, sharedModules))]);
+  const validated = [...shared.map(({ schema }) => schema), generic, ...commands.map(({ schema }) => schema)];
+  outputs.push([path.join(outDir, 'validators.ts'), validatorsModule(validated, vocabulary)]);
 
   const readmePath = path.join(root, 'README.md');
   const readme = await readFile(readmePath, 'utf8');

@@ -1,37 +1,35 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import messageElementSchema from '../../schemas/shared/message-element.schema.json';
-import vocabulary from '../../schemas/x-im.vocabulary.json';
 import type { JsonObject } from '../body/parse-json';
+import { validators } from '../generated/validators';
 import { quoteCommand } from '../protocol/query';
-import { CallbackRejection } from '../protocol/rejection';
+import { CallbackRejection, type SchemaError } from '../protocol/rejection';
 
-/** A compiled packet check: true when `packet` has the schema's shape. */
-export type PacketValidator<Packet> = ValidateFunction<Packet>;
-
-let sharedAjv: Ajv | undefined;
-
-function packageAjv(): Ajv {
-  // strict: a typo in a schema keyword fails at start-up instead of validating nothing.
-  // allErrors stays off: untrusted input stops at its first error (ajv's security guidance).
-  // allowUnionTypes: EventTime is documented both as a number and as a numeric string.
-  // x-im: each command's metadata, checked against its vocabulary whenever a schema compiles.
-  if (sharedAjv === undefined) {
-    sharedAjv = new Ajv({ strict: true, allErrors: false, allowUnionTypes: true });
-    sharedAjv.addKeyword({ keyword: 'x-im', metaSchema: vocabulary });
-    sharedAjv.addSchema(messageElementSchema);
-  }
-  return sharedAjv;
+/**
+ * A compiled packet check: true when `packet` has the schema's shape; on false, `errors` says
+ * why (the first failing keyword; validation stops there, as ajv's security guidance asks for
+ * untrusted input).
+ */
+export interface PacketValidator<Packet> {
+  (packet: unknown): packet is Packet;
+  errors?: readonly SchemaError[] | null;
 }
 
 /**
- * Compiles a packet schema, once per process: ajv caches by `$id`, so every middleware made
- * from the same schema shares one compiled function.
+ * The validator of a packet schema. Every schema of the package is compiled at build time
+ * (`npm run generate` writes ajv's standalone code to `lib/generated/validators.ts`), so nothing
+ * is compiled, and no code is generated from strings, at run time: the package runs where
+ * `eval` and `new Function` are forbidden (Cloudflare Workers, a strict CSP,
+ * `node --disallow-code-generation-from-strings`), and starts in milliseconds.
  *
- * @param schema - a JSON Schema with an `$id`
+ * @param schema - one of the package's schemas
+ * @throws Error for a schema that was not compiled, which means generated files are stale
  */
 export function compilePacketSchema<Packet>(schema: { readonly $id: string }): PacketValidator<Packet> {
-  const ajv = packageAjv();
-  return (ajv.getSchema(schema.$id) as PacketValidator<Packet> | undefined) ?? ajv.compile<Packet>(schema);
+  const validate = validators[schema.$id] as PacketValidator<Packet> | undefined;
+  if (validate === undefined) {
+    throw new Error(`tencent-im-callback: no validator was generated for ${schema.$id}; run npm run generate`);
+  }
+  return validate;
 }
 
 /**
@@ -71,7 +69,7 @@ export function validatePacket<Packet>(validate: PacketValidator<Packet>, packet
  *
  * @param errors - ajv's errors
  */
-export function describeErrors(errors: readonly ErrorObject[]): string {
+export function describeErrors(errors: readonly SchemaError[]): string {
   const first = tellingError(errors);
   if (first === undefined) return 'body does not match the schema';
   if (first.keyword === 'required') {
@@ -82,20 +80,23 @@ export function describeErrors(errors: readonly ErrorObject[]): string {
 
 /**
  * The error that says what is wrong. A message element is checked against each documented
- * element type and then against the catch-all for types IM adds later (an `anyOf`), so a bad
- * element fails every branch. The catch-all's error tells which branch was meant: if it says
- * `MsgType` names a documented type, the error of that type's branch (not the other types'
- * `MsgType` mismatches) is the telling one; otherwise the catch-all's own error is.
+ * element type (an inner `anyOf`) and then against the catch-all for types IM adds later, so a
+ * bad element fails every branch, and ajv reports them in that order. The catch-all's `not` on
+ * `MsgType` says the type is a documented one: then the telling error is that type's (not the
+ * other types' `MsgType` mismatches). Otherwise the catch-all's own error is.
  */
-function tellingError(errors: readonly ErrorObject[]): ErrorObject | undefined {
-  const anyOf = errors.find((error) => error.keyword === 'anyOf');
-  if (anyOf === undefined) return errors[0];
-  const inside = errors.filter((error) => error !== anyOf && error.keyword !== 'anyOf');
-  const catchAll = inside.find((error) => error.schemaPath.includes('/OtherMessageElement/'));
-  if (catchAll === undefined) return inside[0] ?? anyOf;
-  const documentedType = catchAll.keyword === 'not' && catchAll.instancePath.endsWith('/MsgType');
-  if (!documentedType) return catchAll;
-  return inside.find((error) => !(error.keyword === 'const' && error.instancePath.endsWith('/MsgType'))) ?? anyOf;
+function tellingError(errors: readonly SchemaError[]): SchemaError | undefined {
+  const anyOfs = errors.flatMap((error, index) => (error.keyword === 'anyOf' ? [index] : []));
+  const first = anyOfs[0];
+  const last = anyOfs[anyOfs.length - 1];
+  if (first === undefined || last === undefined) return errors[0];
+  const atType = (error: SchemaError) => error.instancePath.endsWith('/MsgType');
+  if (errors.some((error) => error.keyword === 'not' && atType(error))) {
+    return errors.find(
+      (error) => error.keyword !== 'anyOf' && error.keyword !== 'not' && !(error.keyword === 'const' && atType(error)),
+    );
+  }
+  return errors.slice(first + 1, last).find((error) => error.keyword !== 'anyOf') ?? errors[last];
 }
 
 /**

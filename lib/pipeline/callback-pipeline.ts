@@ -85,6 +85,11 @@ export class CallbackPipeline {
     }
   }
 
+  /** Whether the router answers (true) or hands the event to the app's own route (`autoReply: false`). */
+  get autoReply(): boolean {
+    return this.#config.autoReply;
+  }
+
   /**
    * Adds a listener for a command, or for every command under {@link ANY_COMMAND}. A command
    * that is not known but is close to one is most likely a typo, and is refused here rather

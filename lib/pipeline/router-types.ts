@@ -42,11 +42,17 @@ export type CallbackMiddlewareCall<Req> = (
   next: (error?: unknown) => void,
 ) => Promise<void>;
 
+/**
+ * Type-level only, never set: the request type a router's listeners take, which adapters read
+ * to refuse a router whose listeners expect another runtime's request.
+ */
+export interface ListenerRequestMarker<Req> {
+  readonly '~listenerRequest'?: Req;
+}
+
 /** A middleware that handles some IM callback commands and passes the rest on. */
-export interface CallbackMiddleware<
-  Events extends EventsByCommand<Events>,
-  Req = DefaultListenerRequest,
-> extends CallbackMiddlewareCall<Req> {
+export interface CallbackMiddleware<Events extends EventsByCommand<Events>, Req = DefaultListenerRequest>
+  extends CallbackMiddlewareCall<Req>, ListenerRequestMarker<Req> {
   /**
    * Adds a listener for a command. Every listener of the command runs for each callback.
    *
@@ -73,7 +79,8 @@ export type OtherCommand<C extends string> = C extends KnownCommand ? never : C;
  * middleware) for every IM callback on one URL, which `createNodeHandler` also serves.
  * `Req` is what its listeners get as their second argument.
  */
-export interface CallbackRouter<Req = DefaultListenerRequest> extends CallbackMiddlewareCall<Req> {
+export interface CallbackRouter<Req = DefaultListenerRequest>
+  extends CallbackMiddlewareCall<Req>, ListenerRequestMarker<Req> {
   /**
    * Adds a listener for a command; the event's type follows from the command.
    *

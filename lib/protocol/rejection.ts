@@ -1,4 +1,16 @@
-import type { ErrorObject } from 'ajv';
+/** One reason a packet does not match its schema, as ajv reports it. */
+export interface SchemaError {
+  /** Where in the packet, as a JSON pointer, e.g. `/PairList/0/To_Account`. */
+  readonly instancePath: string;
+  /** Where in the schema. */
+  readonly schemaPath: string;
+  /** The schema keyword that failed, e.g. `type`, `required`. */
+  readonly keyword: string;
+  /** The keyword's details, e.g. `{ missingProperty: 'PairList' }`. */
+  readonly params: Readonly<Record<string, unknown>>;
+  /** ajv's wording, e.g. `must be string`. */
+  readonly message?: string;
+}
 
 /**
  * Why a callback request was rejected. Stable strings: match on these, not on messages.
@@ -56,14 +68,14 @@ export class CallbackRejection extends Error {
   /** HTTP status of the reply: 400, 401, 403, 405, 413 or 415. */
   readonly status: number;
   /** The schema errors, for `packet_invalid`; copies, so ajv's own objects are never exposed. */
-  readonly validationErrors: readonly ErrorObject[];
+  readonly validationErrors: readonly SchemaError[];
 
   /**
    * @param code - why the request was refused
    * @param message - the reply's `ErrorInfo`; must not contain secrets
    * @param validationErrors - ajv errors behind a `packet_invalid` rejection
    */
-  constructor(code: CallbackRejectionCode, message: string, validationErrors: readonly ErrorObject[] = []) {
+  constructor(code: CallbackRejectionCode, message: string, validationErrors: readonly SchemaError[] = []) {
     super(message);
     this.name = 'CallbackRejection';
     this.code = code;

@@ -1,6 +1,6 @@
 // Loaded with import in a project without Express: serves one signed callback on node:http.
 import http from 'node:http';
-import { computeSign, createCallbackRouter, createNodeHandler } from 'tencent-im-callback';
+import { computeSign, createCallbackRouter, createFetchHandler, createNodeHandler } from 'tencent-im-callback';
 
 const added = [];
 const im = createCallbackRouter({ sdkAppId: 1400000000, token: 'consumer-token' });
@@ -29,3 +29,18 @@ if (response.status !== 200 || reply.ActionStatus !== 'OK' || added.join() !== '
   throw new Error(`unexpected reply ${response.status} ${JSON.stringify(reply)}, added ${added.join()}`);
 }
 console.log('ok: createNodeHandler serves a callback in a project without Express');
+
+const web = createFetchHandler(
+  createCallbackRouter({ sdkAppId: 1400000000, token: 'consumer-token' }).on('Sns.CallbackFriendAdd', () => undefined),
+);
+const fetched = await web(
+  new Request(`http://x/im/callback?${query}`, {
+    method: 'POST',
+    body: JSON.stringify({
+      CallbackCommand: 'Sns.CallbackFriendAdd',
+      PairList: [{ From_Account: 'a', To_Account: 'b' }],
+    }),
+  }),
+);
+if ((await fetched.json()).ActionStatus !== 'OK') throw new Error('the fetch handler did not answer OK');
+console.log('ok: createFetchHandler answers a callback in a project without Express');

@@ -44,3 +44,13 @@ export function routerFunction(pipeline: CallbackPipeline): RouterFunction {
   router[PIPELINE] = pipeline;
   return router;
 }
+
+/**
+ * The pipeline of a router made by this package, or undefined for any other value: how the
+ * adapters that do not call the router as middleware (`createFetchHandler`) serve it.
+ *
+ * @param router - what an adapter was given
+ */
+export function pipelineOf(router: unknown): CallbackPipeline | undefined {
+  return typeof router === 'function' ? (router as Partial<RouterFunction>)[PIPELINE] : undefined;
+}

@@ -1,0 +1,181 @@
+import { createCallbackRouter, createFetchHandler, type CallbackRouterOptions } from 'tencent-im-callback';
+import { buildCallbackRequest, samplePacket } from 'tencent-im-callback/testing';
+import { getRequestListener } from '@hono/node-server';
+import request from 'supertest';
+import { callbackUrl, docNowMs, docVector, SDK_APP_ID } from './helpers/callback-request';
+import { listen } from './helpers/server';
+
+const OK = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' };
+const origin = 'https://backend.example';
+const signing = { token: docVector.token };
+
+function router(options: Partial<CallbackRouterOptions> = {}) {
+  return createCallbackRouter<Request>({
+    sdkAppId: SDK_APP_ID,
+    token: docVector.token,
+    now: () => docNowMs,
+    logger: { warn: () => undefined, error: () => undefined },
+    ...options,
+  });
+}
+
+const post = (path: string, body: string | ReadableStream<Uint8Array> | null, headers: Record<string, string> = {}) =>
+  new Request(`${origin}${path}`, { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+
+describe('createFetchHandler', () => {
+  it('serves a signed callback, giving listeners the Request', async () => {
+    const seen: string[] = [];
+    const handle = createFetchHandler(
+      router().on('Sns.CallbackFriendAdd', (event, req) => {
+        seen.push(`${event.pairs.length} ${req.method} ${req.headers.get('x-trace') ?? ''}`);
+      }),
+    );
+    const response = await handle(
+      post(
+        callbackUrl('/im/callback', {}, signing),
+        JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 2 })),
+        {
+          'x-trace': 't1',
+        },
+      ),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await response.json()).toEqual(OK);
+    expect(seen).toEqual(['2 POST t1']);
+  });
+
+  it('applies the same checks, with the same statuses and replies', async () => {
+    const handle = createFetchHandler(router().on('Sns.CallbackFriendAdd', () => undefined));
+    const body = JSON.stringify(samplePacket('Sns.CallbackFriendAdd'));
+    const unsigned = await handle(post(callbackUrl('/im/callback'), body));
+    expect([unsigned.status, await unsigned.json()]).toEqual([
+      401,
+      { ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'Sign and RequestTime query parameters are required' },
+    ]);
+    const get = await handle(new Request(`${origin}${callbackUrl('/im/callback', {}, signing)}`));
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+    const gzip = await handle(post(callbackUrl('/im/callback', {}, signing), body, { 'content-encoding': 'gzip' }));
+    expect(gzip.status).toBe(415);
+  });
+
+  it('answers decisions', async () => {
+    const handle = createFetchHandler(
+      router().on('C2C.CallbackBeforeSendMsg', (event) => event.replaceMessage({ CloudCustomData: 'x' })),
+    );
+    const cb = buildCallbackRequest({
+      command: 'C2C.CallbackBeforeSendMsg',
+      sdkAppId: SDK_APP_ID,
+      token: docVector.token,
+      requestTime: docVector.requestTime,
+    });
+    expect(await (await handle(post(cb.url, cb.body))).json()).toEqual({ ...OK, CloudCustomData: 'x' });
+  });
+
+  it('refuses a Content-Length over bodyLimit before reading the body', async () => {
+    let pulled = false;
+    // highWaterMark 0: the stream is pulled only when someone reads it.
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        pull() {
+          pulled = true;
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const handle = createFetchHandler(router({ bodyLimit: 1024 }).on('Sns.CallbackFriendAdd', () => undefined));
+    const response = await handle(
+      post(callbackUrl('/im/callback', {}, signing), stream, { 'content-length': '999999' }),
+    );
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { ErrorInfo: string }).ErrorInfo).toBe(
+      'body is larger than the 1024-byte limit',
+    );
+    expect(pulled).toBe(false);
+  });
+
+  it('stops reading an endless body at bodyLimit and cancels it', async () => {
+    let sent = 0;
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 256;
+        controller.enqueue(new Uint8Array(256).fill(32));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const handle = createFetchHandler(router({ bodyLimit: 4096 }).on('Sns.CallbackFriendAdd', () => undefined));
+    const response = await handle(post(callbackUrl('/im/callback', {}, signing), endless));
+    expect(response.status).toBe(413);
+    expect(cancelled).toBe(true);
+    expect(sent).toBeLessThanOrEqual(4096 + 2 * 256); // what was read, plus at most what was queued
+  });
+
+  it('reads a body of a declared length in one call', async () => {
+    const handle = createFetchHandler(router().on('Sns.CallbackFriendAdd', () => undefined));
+    const body = JSON.stringify(samplePacket('Sns.CallbackFriendAdd'));
+    const response = await handle(
+      post(callbackUrl('/im/callback', {}, signing), body, { 'content-length': String(Buffer.byteLength(body)) }),
+    );
+    expect(await response.json()).toEqual(OK);
+  });
+
+  it('serves real HTTP through a Node.js adapter for fetch handlers (@hono/node-server)', async () => {
+    const seen: string[] = [];
+    const handle = createFetchHandler(
+      router({ bodyLimit: 2048 }).on(
+        'Sns.CallbackFriendAdd',
+        (event, req) => void seen.push(`${event.pairs.length} ${req.method}`),
+      ),
+      { path: '/im/callback' },
+    );
+    const server = await listen(getRequestListener(handle));
+    try {
+      const cb = buildCallbackRequest({
+        command: 'Sns.CallbackFriendAdd',
+        sdkAppId: SDK_APP_ID,
+        token: docVector.token,
+        requestTime: docVector.requestTime,
+      });
+      expect((await request(server.base).post(cb.url).send(cb.body)).body).toEqual(OK);
+      const large = JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 100 }));
+      expect((await request(server.base).post(cb.url).send(large)).status).toBe(413);
+      expect((await request(server.base).get('/health')).status).toBe(404);
+      expect(seen).toEqual(['1 POST']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('gives what it does not handle to fallback, or answers 404', async () => {
+    const fallback = jest.fn(
+      (request: Request) => new Response(`app: ${new URL(request.url).pathname}`, { status: 299 }),
+    );
+    const im = router().on('Sns.CallbackFriendAdd', () => undefined);
+    const withFallback = createFetchHandler(im, { path: '/im/callback', fallback });
+    const body = JSON.stringify(samplePacket('Sns.CallbackFriendAdd'));
+    expect(await (await withFallback(post('/health', null))).text()).toBe('app: /health');
+    expect((await withFallback(post('/im/callback', body))).status).toBe(299); // no CallbackCommand
+    const other = await withFallback(
+      post(callbackUrl('/im/callback', { CallbackCommand: 'Sns.CallbackFriendDelete' }, signing), '{}'),
+    );
+    expect(other.status).toBe(299);
+    expect(fallback).toHaveBeenCalledTimes(3);
+    const bare = createFetchHandler(im);
+    const missing = await bare(post('/im/callback', body));
+    expect([missing.status, await missing.text()]).toEqual([404, 'Not Found']);
+  });
+
+  it.each<[string, unknown, Record<string, unknown>, RegExp]>([
+    ['something that is not a router', () => undefined, {}, /needs a router from createCallbackRouter/],
+    ['a router with autoReply: false', 'autoReply', {}, /needs a router with autoReply on/],
+    ['a path without a slash', 'router', { path: 'im' }, /option "path" must start with "\/"/],
+    ['a fallback that is not a function', 'router', { fallback: 'x' }, /option "fallback" must be a function/],
+  ])('refuses %s', (_case, given, options, message) => {
+    const value = given === 'router' ? router() : given === 'autoReply' ? router({ autoReply: false }) : given;
+    expect(() => createFetchHandler(value as never, options)).toThrow(message);
+  });
+});

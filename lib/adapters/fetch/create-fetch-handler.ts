@@ -1,0 +1,102 @@
+import { readWebBody } from '../../body/read-web-body';
+import type { AdapterIO } from '../../pipeline/callback-pipeline';
+import type { ListenerRequestMarker } from '../../pipeline/router-types';
+import { OK_REPLY_JSON } from '../../protocol/reply';
+import { pipelineOf } from '../express/router-function';
+
+/** Options of {@link createFetchHandler}. */
+export interface FetchHandlerOptions {
+  /**
+   * Serve callbacks only at this path (the URL's path, without the query); requests for other
+   * paths go to `fallback`. Defaults to every path.
+   */
+  readonly path?: string | undefined;
+  /**
+   * Answers what is not a callback this router handles: another path, no `CallbackCommand`,
+   * or a command without a listener under `unhandled: 'next'`. Defaults to a 404.
+   */
+  readonly fallback?: ((request: Request) => Response | Promise<Response>) | undefined;
+}
+
+/** A handler of Web `Request`s, as Next.js route files, Hono, Bun, Deno and Workers take them. */
+export type FetchCallbackHandler = (request: Request) => Promise<Response>;
+
+/**
+ * A router `createFetchHandler` can serve: itself when its listeners take a Web `Request`,
+ * else a sentence that the compiler shows in its error.
+ */
+export type FetchServable<R> =
+  R extends ListenerRequestMarker<infer Req>
+    ? Request extends Req
+      ? R
+      : "this router's listeners expect another request type than the Web Request createFetchHandler passes: make the router with createCallbackRouter<Request>()"
+    : 'createFetchHandler() serves a router from createCallbackRouter<Request>() or friendAddCallback<Request>()';
+
+/** How the pipeline reads a Web request. */
+const webIO: AdapterIO<Request> = { readBody: readWebBody };
+
+const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' } as const;
+
+/** The path of an absolute URL, without parsing all of it. */
+function pathOf(url: string): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  if (start === -1) return '/';
+  const end = url.indexOf('?', start);
+  return url.slice(start, end === -1 ? undefined : end);
+}
+
+function notFound(): Response {
+  return new Response('Not Found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
+
+/**
+ * Serves IM callbacks as a Web-standard handler, `(request: Request) => Promise<Response>`,
+ * with the same checks, limits, listeners, decisions and replies as the router on Express:
+ * for Next.js App Router route files, Hono, Bun, Deno, Cloudflare Workers and anything else
+ * built on `Request` and `Response`. Listeners get the `Request` as their second argument, so
+ * the router says so: `createCallbackRouter<Request>()`.
+ *
+ * @param router - a router from `createCallbackRouter<Request>()` (or `friendAddCallback<Request>()`), with `autoReply` on
+ * @param options - an optional `path` and `fallback`
+ * @throws TypeError for a value that is not such a router, one with `autoReply: false`, or a malformed option
+ *
+ * @example
+ * const im = createCallbackRouter<Request>({ sdkAppId: 1400000000, token: process.env.IM_CALLBACK_TOKEN });
+ * export const POST = createFetchHandler(im); // app/im/callback/route.ts in Next.js
+ */
+export function createFetchHandler<R>(
+  router: FetchServable<R>,
+  options: FetchHandlerOptions = {},
+): FetchCallbackHandler {
+  const pipeline = pipelineOf(router);
+  if (pipeline === undefined) {
+    throw new TypeError(
+      'tencent-im-callback: createFetchHandler() needs a router from createCallbackRouter() or friendAddCallback().',
+    );
+  }
+  if (!pipeline.autoReply) {
+    throw new TypeError(
+      'tencent-im-callback: createFetchHandler() needs a router with autoReply on: a fetch handler answers with the Response it returns.',
+    );
+  }
+  const { path, fallback } = options;
+  if (path !== undefined && (typeof path !== 'string' || !path.startsWith('/'))) {
+    throw new TypeError(
+      `tencent-im-callback: createFetchHandler() option "path" must start with "/", such as '/im/callback'; received ${JSON.stringify(path)}.`,
+    );
+  }
+  if (fallback !== undefined && typeof fallback !== 'function') {
+    throw new TypeError(
+      'tencent-im-callback: createFetchHandler() option "fallback" must be a function (request) => Response.',
+    );
+  }
+  const passOn = (request: Request) => (fallback ? fallback(request) : notFound());
+  return async function imCallbackFetchHandler(request: Request): Promise<Response> {
+    if (path !== undefined && pathOf(request.url) !== path) return passOn(request);
+    const outcome = await pipeline.handle(request, request.method, request.url, webIO);
+    if (outcome.kind !== 'reply') return passOn(request);
+    const json = outcome.body === undefined ? OK_REPLY_JSON : JSON.stringify(outcome.body);
+    const headers = outcome.allow === undefined ? jsonHeaders : { ...jsonHeaders, allow: outcome.allow };
+    return new Response(json, { status: outcome.status, headers });
+  };
+}
