@@ -63,8 +63,10 @@ describe('the moderation example', () => {
     await send('C2C.CallbackAfterSendMsg', delivered);
     await send('C2C.CallbackAfterSendMsg', delivered);
     const archive = (await request(example.base).get('/messages')).body as { id: string; text: string }[];
-    expect(archive.filter((row) => row.id === 'zoe-1')).toEqual([
-      { id: 'zoe-1', kind: 'c2c', sender: 'zoe', recipient: 'bob', text: 'hi' },
+    // The row's id is the callback's event.key, the same for every delivery.
+    const id = 'C2C.CallbackAfterSendMsg:MsgKey=zoe-1';
+    expect(archive.filter((row) => row.id === id)).toEqual([
+      { id, kind: 'c2c', sender: 'zoe', recipient: 'bob', text: 'hi' },
     ]);
   });
 

@@ -31,6 +31,10 @@ export type {
 } from './pipeline/router-types';
 export type { CallbackLogger, CallbackOptions, CallbackRouterOptions } from './pipeline/options';
 export { ListenerTimeoutError, type CallbackListener } from './pipeline/listeners';
+export { DedupeStoreError } from './pipeline/callback-pipeline';
+export type { DedupeOptions, DedupeStore } from './dedupe/dedupe-store';
+export { memoryDedupeStore, type MemoryDedupeStoreOptions } from './dedupe/memory-store';
+export { redisDedupeStore, type RedisDedupeStoreOptions, type RedisSetClient } from './dedupe/redis-store';
 export {
   isCallbackEvent,
   type CallbackEvent,

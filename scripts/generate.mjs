@@ -260,13 +260,16 @@ function commandTable(commands) {
       `\`deny(target)\` into \`${meta.decision.refusedField}\`; \`refuse(code?, info?)\` (1, or ${range(meta)})`,
     chatbot: () => '`respond(data)` into `RspData`',
   };
-  const rows = ['| command | kind | sent | the event adds | the listener can answer |', '|---|---|---|---|---|'];
+  const rows = [
+    '| command | kind | sent | `event.key` from | the event adds | the listener can answer |',
+    '|---|---|---|---|---|---|',
+  ];
   let family;
   for (const { schema } of commands) {
     const meta = schema['x-im'];
     if (meta.family !== family) {
       family = meta.family;
-      rows.push(`| **${family}** | | | | |`);
+      rows.push(`| **${family}** | | | | | |`);
     }
     const targets = meta.decision?.targets;
     const adds = [
@@ -276,7 +279,13 @@ function commandTable(commands) {
         : []),
     ].join(', ');
     const answer = meta.decision ? answers[meta.decision.kind](meta) : 'OK, or FAIL by throwing (IM ignores it)';
-    rows.push(`| [\`${meta.command}\`](${meta.doc}) | ${meta.timing} | ${meta.summary} | ${adds} | ${answer} |`);
+    // The fields that identify one occurrence, or the digest eventKey() falls back on.
+    const key = meta.key
+      ? meta.key.map((field) => (field.endsWith('?') ? `(\`${field.slice(0, -1)}\`)` : `\`${field}\``)).join(' + ')
+      : 'body digest';
+    rows.push(
+      `| [\`${meta.command}\`](${meta.doc}) | ${meta.timing} | ${meta.summary} | ${key} | ${adds} | ${answer} |`,
+    );
   }
   return rows.join('\n');
 }
@@ -306,6 +315,14 @@ export async function generateAll() {
       throw new Error(`schemas/${file} has no x-im: every schema in a family folder is a command`);
     if (!Array.isArray(schema.examples) || schema.examples.length === 0 || !ajv.validate(schema, schema.examples[0])) {
       throw new Error(`schemas/${file} needs a valid example (the documented sample) in "examples"`);
+    }
+    for (const field of meta.key ?? []) {
+      // A key names fields the schema declares; the documented sample has every required one.
+      const [top] = field.replace(/\?$/, '').split('.');
+      if (schema.properties?.[top] === undefined)
+        throw new Error(`schemas/${file}: x-im.key names ${field}, which the schema does not declare`);
+      if (!field.endsWith('?') && !(top in schema.examples[0]))
+        throw new Error(`schemas/${file}: x-im.key needs ${field}, which the documented sample lacks`);
     }
     const source = await typesOf(schema, file, shared);
     const module = `./packets/${file.replace('.schema.json', '')}`;

@@ -1,6 +1,8 @@
 // The example app: mirrors IM's friend graph into a database from the Sns.* callbacks and shows
-// it at GET /friends/:userId. Every write is idempotent, so a callback delivered twice changes
-// nothing the second time.
+// it at GET /friends/:userId. Every write is idempotent, so a callback delivered twice in a row
+// changes nothing the second time. A late duplicate is another matter: an add delivered again
+// after the delete that undid it would bring the pair back. With `dedupe` the router answers such
+// a duplicate without running the listeners.
 const express = require('express');
 const { createCallbackRouter } = require('tencent-im-callback');
 const { openDatabase } = require('./db');
@@ -30,12 +32,13 @@ function columns(pairs) {
 }
 
 /**
- * @param {{ db: Awaited<ReturnType<typeof openDatabase>>, sdkAppId: number | string, token: string, log?: (entry: object) => void }} options
+ * @param {{ db: Awaited<ReturnType<typeof openDatabase>>, sdkAppId: number | string, token: string, dedupe?: import('tencent-im-callback').DedupeOptions, log?: (entry: object) => void }} options
  */
-function createApp({ db, sdkAppId, token, log = jsonLog }) {
+function createApp({ db, sdkAppId, token, dedupe, log = jsonLog }) {
   const im = createCallbackRouter({
     sdkAppId,
     token,
+    dedupe,
     logger: {
       warn: (message) => log({ level: 'warn', message }),
       error: (message, error) => log({ level: 'error', message, error: String(error) }),

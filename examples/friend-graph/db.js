@@ -1,6 +1,9 @@
-// The example's storage: PGlite, PostgreSQL compiled to WebAssembly, running inside the Node.js
-// process. It needs no server and no native build, and speaks the same SQL as PostgreSQL.
+// The example's storage: PostgreSQL, embedded or a server, with the same SQL either way.
+// Without a URL it is PGlite, PostgreSQL compiled to WebAssembly, running inside the Node.js
+// process: `npm start` needs no server and no native build. With a URL it is that PostgreSQL
+// server through a `pg` pool, which several instances of the app can share.
 const { PGlite } = require('@electric-sql/pglite');
+const { Pool } = require('pg');
 
 const schema = `
   CREATE TABLE IF NOT EXISTS friends (
@@ -15,17 +18,42 @@ const schema = `
   );
 `;
 
+// CREATE TABLE IF NOT EXISTS checks, then creates: two instances starting together can both find
+// the table missing, and the second fails on a duplicate key. A lock held until the transaction
+// ends lets one instance at a time in; the next finds the tables there.
+// https://www.postgresql.org/docs/current/explicit-locking.html#ADVISORY-LOCKS
+const createSchema = `
+  BEGIN;
+  SELECT pg_advisory_xact_lock(hashtext('tencent-im-callback friend-graph schema'));
+  ${schema}
+  COMMIT;
+`;
+
 /**
- * Opens (and creates) the database.
+ * Opens the database and creates its tables when missing.
  *
- * @param {string} [dataDir] - a folder to keep the data in; in memory when left out
- * @returns {Promise<{ query(sql: string, params?: unknown[]): Promise<{ rows: any[] }>, exec(sql: string): Promise<unknown>, close(): Promise<void> }>}
+ * @param {{ url?: string, dataDir?: string }} [where] - a PostgreSQL connection URL; else a folder
+ *   for PGlite to keep the data in; in memory when both are left out
+ * @returns {Promise<{ query(sql: string, params?: unknown[]): Promise<{ rows: any[] }>, close(): Promise<void> }>}
  */
-async function openDatabase(dataDir) {
+async function openDatabase({ url, dataDir } = {}) {
+  if (url !== undefined) {
+    const pool = new Pool({ connectionString: url });
+    // A connection the server drops while idle (a restart, a failover) is reported here; without a
+    // listener Node would end the process. The pool opens a new one for the next query.
+    pool.on('error', (error) => console.error(`database connection lost: ${error.message}`));
+    try {
+      await pool.query(createSchema); // no parameters: one round trip, several statements
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return { query: (sql, params) => pool.query(sql, params), close: () => pool.end() };
+  }
   const db = new PGlite(dataDir);
   await db.waitReady;
-  await db.exec(schema);
-  return db;
+  await db.exec(createSchema);
+  return { query: (sql, params) => db.query(sql, params), close: () => db.close() };
 }
 
 module.exports = { openDatabase };

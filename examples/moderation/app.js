@@ -36,12 +36,19 @@ function masked(msgBody, words) {
 }
 
 /**
- * @param {{ db: Awaited<ReturnType<typeof openDatabase>>, sdkAppId: number | string, token: string, log?: (entry: object) => void }} options
+ * @param {{ db: Awaited<ReturnType<typeof openDatabase>>, sdkAppId: number | string, token: string, dedupe?: import('tencent-im-callback').DedupeOptions, log?: (entry: object) => void }} options
  */
-function createApp({ db, sdkAppId, token, log = (entry) => process.stdout.write(`${JSON.stringify(entry)}\n`) }) {
+function createApp({
+  db,
+  sdkAppId,
+  token,
+  dedupe,
+  log = (entry) => process.stdout.write(`${JSON.stringify(entry)}\n`),
+}) {
   const im = createCallbackRouter({
     sdkAppId,
     token,
+    dedupe,
     logger: {
       warn: (message) => log({ level: 'warn', message }),
       error: (message, error) => log({ level: 'error', message, error: String(error) }),
@@ -83,15 +90,16 @@ function createApp({ db, sdkAppId, token, log = (entry) => process.stdout.write(
     for (const { user_id: userId } of rows) event.deny(userId);
   });
 
-  // Every delivered message is archived once, whatever the number of deliveries of the callback.
+  // Every delivered message is archived once, whatever the number of deliveries of the callback:
+  // its id is event.key, the same for each delivery (the MsgKey of a one-to-one message; the
+  // GroupId, TopicId when there is one, and MsgSeq of a group message), so a second delivery
+  // that gets past `dedupe`, or arrives without it, hits the primary key and changes nothing.
   const archive = 'INSERT INTO messages VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING';
-  im.on('C2C.CallbackAfterSendMsg', async ({ body }) => {
-    const id = body.MsgKey ?? `${body.From_Account}:${body.To_Account}:${body.MsgSeq}:${body.MsgRandom}`;
-    await db.query(archive, [id, 'c2c', body.From_Account, body.To_Account, textOf(body.MsgBody), body.MsgTime ?? 0]);
+  im.on('C2C.CallbackAfterSendMsg', async ({ key, body }) => {
+    await db.query(archive, [key, 'c2c', body.From_Account, body.To_Account, textOf(body.MsgBody), body.MsgTime ?? 0]);
   });
-  im.on('Group.CallbackAfterSendMsg', async ({ body }) => {
-    const id = `${body.GroupId}:${body.MsgSeq}`;
-    await db.query(archive, [id, 'group', body.From_Account, body.GroupId, textOf(body.MsgBody), body.MsgTime ?? 0]);
+  im.on('Group.CallbackAfterSendMsg', async ({ key, body }) => {
+    await db.query(archive, [key, 'group', body.From_Account, body.GroupId, textOf(body.MsgBody), body.MsgTime ?? 0]);
   });
 
   const app = express();

@@ -1,4 +1,6 @@
 import type { VerifiedQuery } from '../protocol/query';
+import type { CommandSpec } from './command-spec';
+import { eventKey } from './event-key';
 import type { CallbackEvent } from './event-types';
 import { failureReply, type CallbackReplyBody } from '../protocol/reply';
 
@@ -61,13 +63,16 @@ export class CallbackEventRecord<Packet extends object = Readonly<Record<string,
   readonly requestTime: number | undefined;
   readonly body: Packet;
   readonly #abort: LazyAbort;
+  readonly #keyFields: readonly string[] | undefined;
+  #key: string | undefined;
 
   /**
    * @param query - the checked query
    * @param body - the validated packet
    * @param abort - aborted when the listeners run late
+   * @param spec - what the package knows of the command; undefined for a command it does not know
    */
-  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort) {
+  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, spec?: CommandSpec) {
     this.command = query.command;
     this.sdkAppId = query.sdkAppId;
     this.clientIp = query.clientIp;
@@ -75,10 +80,17 @@ export class CallbackEventRecord<Packet extends object = Readonly<Record<string,
     this.requestTime = query.requestTime;
     this.body = body;
     this.#abort = abort;
+    this.#keyFields = spec?.key;
   }
 
   get signal(): AbortSignal {
     return this.#abort.signal;
+  }
+
+  /** The callback's identity, worked out the first time it is read (see {@link eventKey}). */
+  get key(): string {
+    this.#key ??= eventKey(this.command, this.body, this.#keyFields);
+    return this.#key;
   }
 
   /**
@@ -101,11 +113,11 @@ export class AddsEventRecord<Packet extends object> extends CallbackEventRecord<
    * @param query - the checked query
    * @param body - the validated packet
    * @param abort - aborted when the listeners run late
-   * @param adds - `[name, field]`: the event's `name` is the body's `field`
+   * @param spec - what the package knows of the command; its `adds` names the fields
    */
-  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, adds: readonly (readonly [string, string])[]) {
-    super(query, body, abort);
-    for (const [name, field] of adds) {
+  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, spec: CommandSpec) {
+    super(query, body, abort, spec);
+    for (const [name, field] of Object.entries(spec.adds ?? {})) {
       Object.defineProperty(this, name, {
         value: (body as Record<string, unknown>)[field],
         enumerable: true,

@@ -20,6 +20,13 @@ export interface CallbackEvent<
   /** The validated packet, as IM sent it, unknown extra fields included. */
   readonly body: Packet;
   /**
+   * The callback's identity, the same for every delivery of it on every instance: the command
+   * and the fields IM's docs say identify it (`C2C.CallbackAfterSendMsg:MsgKey=...`), or a digest
+   * of the command and the body (`Sns.CallbackFriendAdd:sha256=...`). The key of each command
+   * is in the README's command table. Use it as an idempotency key, or a queue's job id.
+   */
+  readonly key: string;
+  /**
    * Aborts when the listeners run past `listenerTimeoutMs` and the FAIL reply has been sent.
    * Pass it to `fetch` and database drivers that accept one.
    */

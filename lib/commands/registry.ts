@@ -23,26 +23,29 @@ export interface CommandDefinition {
   readonly timing: 'before' | 'after';
 }
 
-type DecisionOf<K extends DecisionKind> = Extract<NonNullable<CommandSpec['decision']>, { kind: K }>;
+type SpecOf<K extends DecisionKind> = CommandSpec & {
+  decision: Extract<NonNullable<CommandSpec['decision']>, { kind: K }>;
+};
 
 /**
  * The event class of each decision kind. Keyed by every kind the vocabulary allows, so a kind
  * added to `schemas/x-im.vocabulary.json` without its module fails to compile here.
  */
-const decisionEvents: { readonly [K in DecisionKind]: (decision: DecisionOf<K>) => EventFactory } = {
-  'friend-request': (decision) => (query, body, abort) => new FriendRequestEvent(query, body, abort, decision.targets),
-  message: (decision) => (query, body, abort) => new MessageEvent(query, body, abort, decision.refusalCodes),
-  gate: (decision) => (query, body, abort) => new GateEvent(query, body, abort, decision.refusalCodes),
-  members: (decision) => (query, body, abort) => new MembersEvent(query, body, abort, decision),
-  chatbot: () => (query, body, abort) => new ChatbotEvent(query, body, abort),
+const decisionEvents: { readonly [K in DecisionKind]: (spec: SpecOf<K>) => EventFactory } = {
+  'friend-request': (spec) => (query, body, abort) => new FriendRequestEvent(query, body, abort, spec),
+  message: (spec) => (query, body, abort) => new MessageEvent(query, body, abort, spec),
+  gate: (spec) => (query, body, abort) => new GateEvent(query, body, abort, spec),
+  members: (spec) => (query, body, abort) => new MembersEvent(query, body, abort, spec),
+  chatbot: (spec) => (query, body, abort) => new ChatbotEvent(query, body, abort, spec),
 };
 
 function eventFactory(spec: CommandSpec): EventFactory {
   const { decision } = spec;
-  if (decision !== undefined) return (decisionEvents[decision.kind] as (d: typeof decision) => EventFactory)(decision);
-  const adds = Object.entries(spec.adds ?? {});
-  if (adds.length > 0) return (query, body, abort) => new AddsEventRecord(query, body, abort, adds);
-  return (query, body, abort) => new CallbackEventRecord(query, body, abort);
+  if (decision !== undefined) {
+    return (decisionEvents[decision.kind] as (spec: CommandSpec) => EventFactory)(spec);
+  }
+  if (spec.adds !== undefined) return (query, body, abort) => new AddsEventRecord(query, body, abort, spec);
+  return (query, body, abort) => new CallbackEventRecord(query, body, abort, spec);
 }
 
 /**

@@ -106,7 +106,7 @@ export const commandSpecs = {
     timing: 'after',
     summary: 'after a group message mentioned a chatbot',
     doc: 'https://www.tencentcloud.com/document/product/1047/68953',
-    key: ['GroupId', 'MsgSeq'],
+    key: ['GroupId', 'TopicId?', 'MsgSeq'],
     sample: { from: ['From_Account', 'Operator_Account'] },
     example: {
       CallbackCommand: 'Bot.OnGroupMessage',
@@ -502,6 +502,7 @@ export const commandSpecs = {
     schemaId: 'urn:tencent-im-callback:schema:group:after-modify-msg',
     family: 'Group',
     timing: 'after',
+    key: ['GroupId', 'TopicId?', 'MsgSeq', 'EventTime'],
     summary: 'after a group message was edited',
     doc: 'https://cloud.tencent.com/document/product/269/129193',
     sample: { from: ['Operator_Account'] },
@@ -572,7 +573,7 @@ export const commandSpecs = {
     timing: 'after',
     summary: 'after a group message was sent',
     doc: 'https://www.tencentcloud.com/document/product/1047/34375',
-    key: ['GroupId', 'MsgSeq'],
+    key: ['GroupId', 'TopicId?', 'MsgSeq'],
     sample: { from: ['From_Account', 'Operator_Account'] },
     example: {
       CallbackCommand: 'Group.CallbackAfterSendMsg',

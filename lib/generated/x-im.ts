@@ -40,7 +40,7 @@ export interface XIm {
     events?: string;
   };
   /**
-   * The body's fields whose values together identify one occurrence of the event, as IM's docs give them (MsgKey for a one-to-one message, GroupId and MsgSeq for a group message). Dotted paths reach into objects. Absent where IM gives none.
+   * The body's fields whose values together identify one occurrence of the event, as IM's docs give them (MsgKey for a one-to-one message, GroupId and MsgSeq for a group message). Dotted paths reach into objects; a trailing ? marks a field that is part of the identity when present (TopicId, in a community). Absent where IM gives none.
    *
    * @minItems 1
    */

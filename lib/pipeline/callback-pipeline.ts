@@ -167,6 +167,8 @@ export class CallbackPipeline {
       return this.#reject(command, error);
     }
     io.attachEvent?.(request, event);
+    // A duplicate after-callback is answered at once; a before-callback's reply always matters.
+    if (config.dedupe !== undefined && definition.timing === 'after' && (await this.#isDuplicate(event))) return ok;
     const running = runListeners(
       this.#listenersOf(command),
       event,
@@ -194,6 +196,34 @@ export class CallbackPipeline {
     if (!config.autoReply) return { kind: 'handover', event };
     const body = event[replyOf]();
     return body === undefined ? ok : { kind: 'reply', status: 200, body };
+  }
+
+  /**
+   * Claims the event's key in the dedupe store. A store that fails, throws, or does not answer
+   * in time leaves the callback to be processed (never lost), and the error goes to `onError`.
+   */
+  async #isDuplicate(event: CallbackEventRecord<object>): Promise<boolean> {
+    const { dedupe, logger, listenerTimeoutMs } = this.#config;
+    if (dedupe === undefined) return false;
+    let claimed: boolean;
+    try {
+      claimed = await withDeadline(dedupe.store.claim(event.key, dedupe.ttlMs), Math.min(listenerTimeoutMs, 1000));
+    } catch (error) {
+      this.#report(new DedupeStoreError(error), event);
+      return false;
+    }
+    if (claimed) return false;
+    logger.debug?.(
+      `tencent-im-callback: ${quoteCommand(event.command)} delivered again (${event.key}): answered OK without running listeners`,
+    );
+    try {
+      Promise.resolve(dedupe.onDuplicate?.(event)).catch((error: unknown) => {
+        this.#report(error, event);
+      });
+    } catch (error) {
+      this.#report(error, event);
+    }
+    return true;
   }
 
   #warnedParsedBody = false;
@@ -244,5 +274,35 @@ export class CallbackPipeline {
     } catch (failure) {
       logReportFailure(failure);
     }
+  }
+}
+
+/** Passed to `onError` when the dedupe store failed and the callback was processed anyway. */
+export class DedupeStoreError extends Error {
+  /** Always `'dedupe_store_failed'`. */
+  readonly code = 'dedupe_store_failed';
+
+  /** @param cause - what the store threw or rejected with */
+  constructor(cause: unknown) {
+    super('the dedupe store failed; the callback was processed as if it were the first delivery', { cause });
+    this.name = 'DedupeStoreError';
+  }
+}
+
+/** The store's answer, or a rejection once `ms` passed: a store that hangs must not hold IM's reply. */
+async function withDeadline(claim: Promise<boolean>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`the dedupe store did not answer within ${ms} ms`));
+    }, ms);
+  });
+  try {
+    const answer = await Promise.race([claim, late]);
+    if (typeof answer !== 'boolean')
+      throw new TypeError(`the dedupe store's claim() resolved to ${typeof answer}, not a boolean`);
+    return answer;
+  } finally {
+    clearTimeout(timer);
   }
 }

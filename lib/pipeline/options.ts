@@ -1,5 +1,6 @@
 import type { CallbackEvent } from '../commands/event-types';
 import type { BeforeCallbackFallback } from '../commands/decisions/refusal';
+import type { DedupeOptions, DedupeStore } from '../dedupe/dedupe-store';
 
 /** Where the package writes its few log lines. `console` fits; so do pino and winston. */
 export interface CallbackLogger {
@@ -47,11 +48,19 @@ export interface CallbackOptions {
   now?: (() => number) | undefined;
   /**
    * Called with each listener failure (several failures arrive as one `AggregateError`) and
-   * with a `ListenerTimeoutError` when listeners run late. Defaults to `logger.error`.
+   * with a `ListenerTimeoutError` when listeners run late, and with a `DedupeStoreError` when
+   * the dedupe store failed (the callback was processed anyway). Defaults to `logger.error`.
    */
   onError?: ((error: unknown, event: CallbackEvent<string, object>) => unknown) | undefined;
   /** Where log lines go. Defaults to `console.warn` and `console.error`, without `debug`. */
   logger?: CallbackLogger | undefined;
+  /**
+   * Answer an after-callback delivered again (same `event.key`) within `ttlSeconds` with OK,
+   * without running the listeners, even on another instance sharing the store. Before-callbacks
+   * are never suppressed: their reply matters. If the store fails, the callback is processed and
+   * the error goes to `onError`. Defaults to no deduplication.
+   */
+  dedupe?: DedupeOptions | undefined;
 }
 
 /** Options of `createCallbackRouter`: those of every middleware, and two of its own. */
@@ -84,6 +93,7 @@ const callbackOptionKeys: KeysEnum<CallbackOptions> = {
   now: true,
   onError: true,
   logger: true,
+  dedupe: true,
 };
 
 const routerOptionKeys: KeysEnum<CallbackRouterOptions> = {
@@ -97,6 +107,13 @@ export const CALLBACK_OPTION_NAMES: readonly string[] = Object.keys(callbackOpti
 /** The names of the options `createCallbackRouter` takes. */
 export const ROUTER_OPTION_NAMES: readonly string[] = Object.keys(routerOptionKeys);
 
+/** `dedupe` after checking. */
+export interface ResolvedDedupe {
+  readonly store: DedupeStore;
+  readonly ttlMs: number;
+  readonly onDuplicate: ((event: { readonly command: string; readonly key: string }) => unknown) | undefined;
+}
+
 /** Options after checking, with defaults applied. */
 export interface ResolvedOptions {
   readonly sdkAppId: string;
@@ -108,6 +125,7 @@ export interface ResolvedOptions {
   readonly now: () => number;
   readonly onError: (error: unknown, event: CallbackEvent<string, object>) => unknown;
   readonly logger: CallbackLogger;
+  readonly dedupe: ResolvedDedupe | undefined;
   /** What to do with a command that has no listener (`friendAddCallback` handles only its own). */
   readonly unhandled: 'next' | 'ack';
   readonly beforeCallbackFallback: BeforeCallbackFallback;

@@ -4,8 +4,10 @@ import {
   CALLBACK_OPTION_NAMES,
   ROUTER_OPTION_NAMES,
   type CallbackRouterOptions,
+  type ResolvedDedupe,
   type ResolvedOptions,
 } from './options';
+import type { DedupeOptions } from '../dedupe/dedupe-store';
 
 // setTimeout fires at once for delays past 2^31 - 1 ms.
 const maxTimerMs = 2 ** 31 - 1;
@@ -43,6 +45,7 @@ export function parseOptions(options: unknown, factory: string): ResolvedOptions
     now,
     onError,
     logger,
+    dedupe,
     unhandled = 'next',
     beforeCallbackFallback = 'allow',
   } = given as unknown as CallbackRouterOptions;
@@ -88,9 +91,17 @@ export function parseOptions(options: unknown, factory: string): ResolvedOptions
     onError:
       onError ??
       ((error, event) => {
-        safeLogger.error(`tencent-im-callback: a ${quoteCommand(event.command)} listener failed`, error);
+        // Read by code, not instanceof: a CommonJS and an ESM copy of the package may both be loaded.
+        const storeFailed = (error as { code?: unknown } | null)?.code === 'dedupe_store_failed';
+        safeLogger.error(
+          storeFailed
+            ? `tencent-im-callback: the dedupe store failed on a ${quoteCommand(event.command)} callback, which was processed anyway`
+            : `tencent-im-callback: a ${quoteCommand(event.command)} listener failed`,
+          error,
+        );
       }),
     logger: safeLogger,
+    dedupe: parseDedupe(dedupe, fail),
     unhandled: oneOf('unhandled', unhandled, ['next', 'ack'], fail),
     beforeCallbackFallback: oneOf('beforeCallbackFallback', beforeCallbackFallback, ['allow', 'deny'], fail),
   };
@@ -140,6 +151,27 @@ function parseTokens(value: unknown, fail: (message: string) => never): readonly
     );
   }
   return Object.freeze([...(tokens as string[])]);
+}
+
+/** The dedupe option: a store with `claim`, a positive TTL, an optional `onDuplicate`. */
+function parseDedupe(value: unknown, fail: (message: string) => never): ResolvedDedupe | undefined {
+  if (value === undefined) return undefined;
+  const given = value as Partial<DedupeOptions>;
+  if (value === null || typeof given !== 'object' || typeof given.store?.claim !== 'function') {
+    return fail(
+      `option "dedupe" must be { store, ttlSeconds?, onDuplicate? } with a store that has claim(key, ttlMs), such as memoryDedupeStore() or redisDedupeStore(redis); received ${describe(value)}.`,
+    );
+  }
+  const { store, ttlSeconds = 3600, onDuplicate } = given;
+  if (typeof ttlSeconds !== 'number' || !Number.isFinite(ttlSeconds) || ttlSeconds <= 0) {
+    return fail(
+      `option "dedupe.ttlSeconds" must be a positive number of seconds, such as 3600; received ${describe(ttlSeconds)}.`,
+    );
+  }
+  if (onDuplicate !== undefined && typeof onDuplicate !== 'function') {
+    return fail(`option "dedupe.onDuplicate" must be a function (event) => void; received ${describe(onDuplicate)}.`);
+  }
+  return { store, ttlMs: Math.max(1, Math.round(ttlSeconds * 1000)), onDuplicate };
 }
 
 const sizeUnits: Readonly<Record<string, number>> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };

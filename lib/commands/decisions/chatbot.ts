@@ -1,4 +1,5 @@
 import type { VerifiedQuery } from '../../protocol/query';
+import type { CommandSpec } from '../command-spec';
 import { failureReply, type CallbackReplyBody } from '../../protocol/reply';
 import { CallbackEventRecord, replyOf, type LazyAbort, type ListenersEnd } from '../event-record';
 
@@ -23,8 +24,8 @@ export class ChatbotEvent<Packet extends object> extends CallbackEventRecord<Pac
    * @param body - the validated packet
    * @param abort - aborted when the listeners run late
    */
-  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort) {
-    super(query, body, abort);
+  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, spec: CommandSpec) {
+    super(query, body, abort, spec);
     this.respond = this.respond.bind(this);
   }
 

@@ -1,6 +1,7 @@
 import type { VerifiedQuery } from '../../protocol/query';
+import type { CommandSpec } from '../command-spec';
 import type { CallbackReplyBody } from '../../protocol/reply';
-import type { TargetListSpec } from '../../generated/x-im';
+import type { FriendRequestDecisionSpec } from '../../generated/x-im';
 import { CallbackEventRecord, replyOf, type LazyAbort, type ListenersEnd } from '../event-record';
 import { targetsOf } from './targets';
 import { UNDECIDED_INFO } from './refusal';
@@ -64,11 +65,16 @@ export class FriendRequestEvent<Packet extends object>
    * @param query - the checked query
    * @param body - the validated packet
    * @param abort - aborted when the listeners run late
-   * @param targetList - where the body lists the targets
+   * @param spec - what the package knows of the command: where the body lists the targets
    */
-  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, targetList: TargetListSpec) {
-    super(query, body, abort);
-    this.targets = targetsOf(body, targetList);
+  constructor(
+    query: VerifiedQuery,
+    body: Packet,
+    abort: LazyAbort,
+    spec: CommandSpec & { decision: FriendRequestDecisionSpec },
+  ) {
+    super(query, body, abort, spec);
+    this.targets = targetsOf(body, spec.decision.targets);
     this.#targetSet = new Set(this.targets);
     this.allow = this.allow.bind(this);
     this.deny = this.deny.bind(this);

@@ -1,6 +1,7 @@
 import type { VerifiedQuery } from '../../protocol/query';
+import type { CommandSpec } from '../command-spec';
 import type { CallbackReplyBody } from '../../protocol/reply';
-import type { TargetListSpec } from '../../generated/x-im';
+import type { MembersDecisionSpec } from '../../generated/x-im';
 import { replyOf, type LazyAbort, type ListenersEnd } from '../event-record';
 import { RefusableEventRecord } from './refusal';
 import { targetsOf } from './targets';
@@ -32,13 +33,6 @@ export interface MembersDecision {
   refuse(code?: number, info?: string): void;
 }
 
-/** Where the targets are and which reply field lists the refused ones. */
-export interface MembersSpec {
-  readonly targets: TargetListSpec;
-  readonly refusedField: string;
-  readonly refusalCodes: readonly number[];
-}
-
 /** The event of a request about several users. */
 export class MembersEvent<Packet extends object> extends RefusableEventRecord<Packet> implements MembersDecision {
   readonly targets: readonly string[];
@@ -50,13 +44,18 @@ export class MembersEvent<Packet extends object> extends RefusableEventRecord<Pa
    * @param query - the checked query
    * @param body - the validated packet
    * @param abort - aborted when the listeners run late
-   * @param spec - where the targets are, the reply's field, the family's codes
+   * @param spec - what the package knows of the command: where the targets are, the reply's field, the family's codes
    */
-  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, spec: MembersSpec) {
-    super(query, body, abort, spec.refusalCodes);
-    this.targets = targetsOf(body, spec.targets);
+  constructor(
+    query: VerifiedQuery,
+    body: Packet,
+    abort: LazyAbort,
+    spec: CommandSpec & { decision: MembersDecisionSpec },
+  ) {
+    super(query, body, abort, spec);
+    this.targets = targetsOf(body, spec.decision.targets);
     this.#targetSet = new Set(this.targets);
-    this.#refusedField = spec.refusedField;
+    this.#refusedField = spec.decision.refusedField;
     this.deny = this.deny.bind(this);
   }
 

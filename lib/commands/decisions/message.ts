@@ -3,7 +3,7 @@ import type { VerifiedQuery } from '../../protocol/query';
 import type { CallbackReplyBody } from '../../protocol/reply';
 import { replyOf, type LazyAbort, type ListenersEnd } from '../event-record';
 import { isValidMessageElement } from '../validate';
-import { RefusableEventRecord } from './refusal';
+import { RefusableEventRecord, type RefusableSpec } from './refusal';
 
 /** A replacement of the message about to be sent: its body, its custom data, or both. */
 export interface MessageReplacement {
@@ -55,10 +55,10 @@ export class MessageEvent<Packet extends object> extends RefusableEventRecord<Pa
    * @param query - the checked query
    * @param body - the validated packet
    * @param abort - aborted when the listeners run late
-   * @param refusalCodes - the family's custom codes, lowest and highest
+   * @param spec - what the package knows of the command: its family's custom codes
    */
-  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, refusalCodes: readonly number[]) {
-    super(query, body, abort, refusalCodes);
+  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, spec: RefusableSpec) {
+    super(query, body, abort, spec);
     this.discard = this.discard.bind(this);
     this.replaceMessage = this.replaceMessage.bind(this);
   }

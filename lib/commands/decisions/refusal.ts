@@ -1,5 +1,7 @@
 import type { VerifiedQuery } from '../../protocol/query';
+import type { CommandSpec } from '../command-spec';
 import type { CallbackReplyBody } from '../../protocol/reply';
+import type { CodeRangeSpec } from '../../generated/x-im';
 import { CallbackEventRecord, type LazyAbort, type ListenersEnd } from '../event-record';
 
 /** What a before-callback answers when its listeners fail or run late. */
@@ -13,6 +15,9 @@ export interface Refusal {
   readonly code: number;
   readonly info: string;
 }
+
+/** A command whose listeners can refuse it, with its family's custom codes. */
+export type RefusableSpec = CommandSpec & { readonly decision: { readonly refusalCodes: CodeRangeSpec } };
 
 /**
  * The common ground of the before-callbacks that refuse a request as a whole (messages, gates,
@@ -29,11 +34,11 @@ export abstract class RefusableEventRecord<Packet extends object> extends Callba
    * @param query - the checked query
    * @param body - the validated packet
    * @param abort - aborted when the listeners run late
-   * @param refusalCodes - the family's custom codes, lowest and highest
+   * @param spec - what the package knows of the command: its family's custom codes
    */
-  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, refusalCodes: readonly number[]) {
-    super(query, body, abort);
-    this.#codes = [refusalCodes[0] ?? 1, refusalCodes[1] ?? 1];
+  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, spec: RefusableSpec) {
+    super(query, body, abort, spec);
+    this.#codes = spec.decision.refusalCodes;
     this.refuse = this.refuse.bind(this);
   }
 
