@@ -1,6 +1,6 @@
 import { isMessageElement, type MessageElement } from 'tencent-im-callback';
 import { nearestCommand } from '../lib/commands/command-names';
-import { compilePacketSchema, describeErrors } from '../lib/commands/validate';
+import { describeErrors, validatorOf } from '../lib/commands/validate';
 import { KNOWN_COMMANDS } from '../lib/commands/registry';
 import c2cBeforeSend from '../schemas/c2c/before-send-msg.schema.json';
 
@@ -48,7 +48,7 @@ describe('isMessageElement', () => {
 });
 
 describe('describeErrors on message bodies', () => {
-  const validate = compilePacketSchema<object>(c2cBeforeSend);
+  const validate = validatorOf<object>(c2cBeforeSend.$id);
   const packet = (element: unknown) => ({
     CallbackCommand: 'C2C.CallbackBeforeSendMsg',
     From_Account: 'a',

@@ -2,11 +2,12 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { computeSign, createCallbackRouter, type CallbackRouter, type FriendAddEvent } from 'tencent-im-callback';
 import friendAddSchema from '../schemas/sns/friend-add.schema.json';
-import { compilePacketSchema } from '../lib/commands/validate';
+import { validatorOf } from '../lib/commands/validate';
+import { searchParamsOf } from '../lib/protocol/query';
 
 const TOKEN = 'property-token';
 const NOW_S = 1669872112;
-const isValidPacket = compilePacketSchema(friendAddSchema);
+const isValidPacket = validatorOf(friendAddSchema.$id);
 const documentedStatuses = new Set([200, 400, 401, 403, 405, 413, 415]);
 const commandName = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9_]*)+$/;
 // A fixed seed keeps CI repeatable; set FC_SEED to another number to explore new cases.
@@ -27,6 +28,9 @@ function dispatch(router: CallbackRouter, method: string, url: string, body: str
       writableEnded: false,
       statusCode: 200,
       setHeader: () => undefined,
+      writeHead(status: number) {
+        res.statusCode = status;
+      },
       end(text: string) {
         res.headersSent = true;
         res.writableEnded = true;
@@ -187,5 +191,51 @@ describe('properties', () => {
       }),
       { numRuns: 2000, seed },
     );
+  });
+});
+
+describe('searchParamsOf', () => {
+  const names = ['SdkAppid', 'CallbackCommand', 'Sign', 'RequestTime', 'a', '', 'é'];
+  // Plain queries (no % or +) take the light reader; they must read exactly as URLSearchParams.
+  const piece = fc.constantFrom(
+    'SdkAppid',
+    'CallbackCommand',
+    'Sign',
+    'a',
+    'é',
+    '=',
+    '&',
+    '&&',
+    '==',
+    '?',
+    '#',
+    '1',
+    '.',
+    ';',
+    ' ',
+  );
+  const plainQuery = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+
+  it('reads a plain query as URLSearchParams does, value for value', () => {
+    fc.assert(
+      fc.property(plainQuery, fc.constantFrom('', '/im/callback', 'http://host/im/callback'), (query, path) => {
+        const params = searchParamsOf(`${path}?${query}`);
+        const expected = new URLSearchParams(query);
+        for (const name of names) {
+          expect(params.getAll(name)).toEqual(expected.getAll(name));
+          expect(params.get(name)).toBe(expected.get(name));
+        }
+      }),
+      { numRuns: 2000, seed },
+    );
+  });
+
+  it('decodes escapes and + as URLSearchParams does', () => {
+    const params = searchParamsOf('/?CallbackCommand=Sns.Callback%46riendAdd&a=b+c&a=%E9&bad=%zz');
+    expect(params.get('CallbackCommand')).toBe('Sns.CallbackFriendAdd');
+    expect(params.getAll('a')).toEqual(['b c', '\uFFFD']);
+    expect(params.get('bad')).toBe('%zz');
+    expect(searchParamsOf(undefined).getAll('a')).toEqual([]);
+    expect(searchParamsOf('/no-query').get('a')).toBeNull();
   });
 });

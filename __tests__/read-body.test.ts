@@ -1,11 +1,28 @@
+import http from 'node:http';
+import net from 'node:net';
 import { PassThrough } from 'node:stream';
 import type { RequestWithBody } from '../lib/body/read-body';
-import { readBody } from '../lib/body/read-body';
+import { readBody as readBodyInto } from '../lib/body/read-body';
 
-/** A stream standing in for an IncomingMessage, with the headers raw-body looks at. */
+/** readBody as a promise, for the tests. */
+function readBody(req: RequestWithBody, limit: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    readBodyInto(req, limit, (error, body) => {
+      if (error === undefined) resolve(body);
+      else reject(error instanceof Error ? error : new Error(String(error)));
+    });
+  });
+}
+
+/** A stream standing in for an IncomingMessage, with the headers the reader looks at. */
 function fakeRequest(headers: Record<string, string>): PassThrough & RequestWithBody {
   return Object.assign(new PassThrough(), { headers }) as unknown as PassThrough & RequestWithBody;
 }
+
+const servers: http.Server[] = [];
+afterAll(() => {
+  for (const server of servers) server.close();
+});
 
 describe('readBody', () => {
   it('returns the bytes of an unread stream', async () => {
@@ -41,15 +58,53 @@ describe('readBody', () => {
     await expect(readBody(req, 1000)).rejects.toMatchObject({ status: 413, code: 'body_too_large' });
   });
 
-  it('refuses an aborted upload with 400', async () => {
+  it('refuses an upload whose stream closes before its end with 400', async () => {
     const req = fakeRequest({ 'content-length': '100' });
     req.write('{"a":');
     const reading = readBody(req, 1000);
-    req.emit('aborted');
+    req.destroy();
     await expect(reading).rejects.toMatchObject({
       status: 400,
       message: 'request was aborted before the body was complete',
     });
+  });
+
+  it('refuses the body of a client that hangs up in the middle of it, on a real socket', async () => {
+    let reading: Promise<unknown> | undefined;
+    const arrived = new Promise<void>((resolve) => {
+      const server = http.createServer((req) => {
+        reading = readBody(req, 1000);
+        resolve();
+      });
+      servers.push(server);
+      server.listen(0, '127.0.0.1', () => {
+        const socket = net.connect((server.address() as net.AddressInfo).port, '127.0.0.1', () => {
+          socket.write('POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"a":');
+          setTimeout(() => socket.destroy(), 50);
+        });
+      });
+    });
+    await arrived;
+    await expect(reading).rejects.toMatchObject({
+      status: 400,
+      message: 'request was aborted before the body was complete',
+    });
+  });
+
+  it('refuses a body over the limit while it streams, without buffering the rest', async () => {
+    const req = fakeRequest({});
+    const reading = readBody(req, 10);
+    req.write('0123456789');
+    req.write('abc');
+    await expect(reading).rejects.toMatchObject({ status: 413, code: 'body_too_large' });
+    expect(req.isPaused()).toBe(true);
+  });
+
+  it('refuses a stream that was given a text encoding', async () => {
+    const req = fakeRequest({});
+    req.setEncoding('utf8');
+    req.end('{}');
+    await expect(readBody(req, 100)).rejects.toMatchObject({ status: 400, message: 'body could not be read' });
   });
 
   it('refuses a stream that fails with 400', async () => {

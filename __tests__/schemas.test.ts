@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
-import { compilePacketSchema } from '../lib/commands/validate';
+import { validatorOf } from '../lib/commands/validate';
 import messageElement from '../schemas/shared/message-element.schema.json';
 import vocabulary from '../schemas/x-im.vocabulary.json';
 
@@ -46,7 +46,7 @@ describe.each(schemaFiles)('%s accepts and refuses its fixture cases', (file) =>
   const schema = readSchema(file);
   const casesFile = path.join(__dirname, 'fixtures', 'cases', file.replace('.schema.json', '.cases.json'));
   const cases = JSON.parse(readFileSync(casesFile, 'utf8')) as { description: string; data: unknown; valid: boolean }[];
-  const validate = compilePacketSchema(schema);
+  const validate = validatorOf(schema.$id);
 
   it('has both valid and invalid cases', () => {
     expect(cases.some((c) => c.valid)).toBe(true);

@@ -2,9 +2,10 @@ import express from 'express';
 import request from 'supertest';
 import { createCallbackRouter, friendAddCallback } from 'tencent-im-callback';
 import { buildCallbackRequest, runCallback, samplePacket, SAMPLE_COMMANDS } from 'tencent-im-callback/testing';
-import { compilePacketSchema } from '../lib/commands/validate';
+import { validatorOf } from '../lib/commands/validate';
 import { specOf } from '../lib/commands/registry';
-import { commandSchemas } from '../lib/generated/commands';
+import { commandSamples } from '../lib/generated/samples';
+import { commandSchemas } from '../lib/generated/schemas';
 import { docVector } from './helpers/callback-request';
 
 const quiet = { warn: () => undefined, error: () => undefined };
@@ -12,12 +13,12 @@ const quiet = { warn: () => undefined, error: () => undefined };
 describe('samplePacket', () => {
   it.each(
     SAMPLE_COMMANDS.flatMap((command) =>
-      (specOf(command).sample?.list === undefined ? [1] : [1, specOf(command).sampleMax ?? 3000]).map(
+      (specOf(command).sample?.list === undefined ? [1] : [1, commandSamples[command].sampleMax ?? 3000]).map(
         (count) => [command, count] as const,
       ),
     ),
   )('makes a valid %s packet with %i entries', (command, count) => {
-    const validate = compilePacketSchema(commandSchemas[command]);
+    const validate = validatorOf(commandSchemas[command].$id);
     const packet = samplePacket(command, { count });
     expect(validate(packet)).toBe(true);
     // One entry per count in the list that --pairs sizes (PairList, FriendItem, NewMemberList, ...).

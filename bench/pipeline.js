@@ -38,6 +38,9 @@ async function benchPipeline(pairs) {
         writableEnded: false,
         statusCode: 0,
         setHeader() {},
+        writeHead(status) {
+          res.statusCode = status;
+        },
         end: (reply) => (res.statusCode === 200 ? resolve() : reject(new Error(reply))),
       };
       router(req, res, () => reject(new Error('passed on')));

@@ -1,50 +1,113 @@
-// `npm run bench`: throughput and latency of four servers, each in its own process, under the
-// same load, in alternating rounds, then the ratios B/A and D/C. Machines here are shared and
-// noisy, so only side-by-side ratios from one run mean anything; medians damp the noise.
+// `npm run bench`: each server in its own process, loaded in turn by autocannon with the same
+// request, in rounds; then the package's servers against their references as ratios, the cold
+// start, and the pipeline in-process. Machines here are shared and noisy, so only side-by-side
+// ratios from one run mean anything; medians of per-round ratios damp the noise.
+//
+// `npm run bench -- --record` also writes bench/results.json and the tables of README.md and
+// bench/README.md from this run.
 const { spawn, spawnSync } = require('node:child_process');
+const { readFileSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
-const { buildCallbackRequest, samplePacket } = require('tencent-im-callback/testing');
-const { SDK_APP_ID, TOKEN } = require('./servers/common');
-const { benchValidation } = require('./validation');
+const { friendAdd, beforeSend, githubEvent } = require('./servers/common');
+const { benchColdStart } = require('./cold-start');
 const { benchPipeline } = require('./pipeline');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const record = process.argv.includes('--record');
 
-const servers = [
-  { id: 'A', name: 'Express + express.json()', file: 'a-express-json.js' },
-  { id: 'B', name: 'Express + createCallbackRouter', file: 'b-express-router.js' },
-  { id: 'C', name: 'node:http + JSON.parse', file: 'c-node-json.js' },
-  { id: 'D', name: 'node:http + createNodeHandler', file: 'd-node-handler.js' },
-  { id: 'E', name: 'fetch handler + request.json()', file: 'e-fetch-json.js' },
-  { id: 'F', name: 'fetch handler + createFetchHandler', file: 'f-fetch-handler.js' },
+const servers = {
+  A: 'Express + express.json()',
+  B: 'Express + createCallbackRouter',
+  C: 'node:http + JSON.parse',
+  D: 'node:http + createNodeHandler',
+  E: 'fetch + request.json()',
+  F: 'fetch + createFetchHandler',
+  G: 'node:http + @octokit/webhooks',
+  H: 'node:http + JSON by hand',
+  I: 'node:http + createNodeHandler',
+};
+const files = {
+  A: 'a-express-json.js',
+  B: 'b-express-router.js',
+  C: 'c-node-json.js',
+  D: 'd-node-handler.js',
+  E: 'e-fetch-json.js',
+  F: 'f-fetch-handler.js',
+  G: 'g-octokit.js',
+  H: 'h-node-decision.js',
+  I: 'i-node-decision-handler.js',
+};
+
+// What each scenario loads each of its servers with. G gets a GitHub webhook whose body is the
+// friend add's, the same bytes, signed as GitHub signs.
+const scenarios = [
+  {
+    name: '3 pairs',
+    servers: ['A', 'B', 'C', 'D', 'E', 'F', 'G'],
+    request: (id) => (id === 'G' ? githubEvent(3) : friendAdd(3)),
+  },
+  {
+    name: '3,000 pairs',
+    servers: ['A', 'B', 'C', 'D', 'E', 'F', 'G'],
+    request: (id) => (id === 'G' ? githubEvent(3000) : friendAdd(3000)),
+  },
+  {
+    name: 'C2C.CallbackBeforeSendMsg, replaceMessage',
+    servers: ['H', 'I'],
+    request: () => beforeSend(),
+  },
 ];
+
+// The package's server against the reference it must keep up with, and the goals the
+// performance issue set (the ratio of throughput, and of CPU per request, at least this).
+const comparisons = [
+  {
+    ours: 'B',
+    reference: 'A',
+    what: 'Express: router / bare `express.json()` route',
+    goals: { '3 pairs': 1.0, '3,000 pairs': 0.95 },
+  },
+  {
+    ours: 'D',
+    reference: 'C',
+    what: '`createNodeHandler` / raw `node:http`',
+    goals: { '3 pairs': 0.85, '3,000 pairs': 0.95 },
+  },
+  {
+    ours: 'F',
+    reference: 'E',
+    what: '`createFetchHandler` / bare fetch handler',
+    goals: { '3 pairs': 0.85, '3,000 pairs': 0.85 },
+  },
+  { ours: 'D', reference: 'G', what: '`createNodeHandler` / @octokit/webhooks node middleware', goals: {} },
+  { ours: 'I', reference: 'H', what: 'a message decision: `createNodeHandler` / raw `node:http` by hand', goals: {} },
+];
+
 // BENCH_BASELINE=<another checkout, built>: also load that checkout's node handler, as Z, to
 // compare two versions of the package side by side in one run (D/Z).
 const baseline = process.env.BENCH_BASELINE;
 if (baseline) {
-  servers.push({
-    id: 'Z',
-    name: `createNodeHandler, ${path.basename(path.resolve(baseline))}`,
-    file: path.resolve(baseline, 'bench', 'servers', 'd-node-handler.js'),
-  });
+  servers.Z = `createNodeHandler, ${path.basename(path.resolve(baseline))}`;
+  files.Z = path.resolve(baseline, 'bench', 'servers', 'd-node-handler.js');
+  for (const scenario of scenarios.slice(0, 2)) scenario.servers.push('Z');
+  comparisons.push({ ours: 'D', reference: 'Z', what: 'this checkout / the baseline', goals: {} });
 }
-const bodies = [
-  { name: '3 pairs', body: JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 3 })) },
-  { name: '3,000 pairs', body: JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 3000 })) },
-];
+// BENCH_SCENARIOS=0,2 and BENCH_SERVERS=C,D narrow a run while working on one ratio.
+const onlyScenarios = process.env.BENCH_SCENARIOS?.split(',').map(Number);
+const onlyServers = process.env.BENCH_SERVERS?.split(',');
 
 // With two cores or more, the load generator (this process) runs on the first core and every
 // server on the last, so the two never take turns on one core, which made runs far noisier.
 const cores = os.cpus().length;
 const pinned = cores >= 2 && spawnSync('taskset', ['-cp', '0', String(process.pid)], { stdio: 'ignore' }).status === 0;
 
-function start(server) {
+function start(id) {
   return new Promise((resolve, reject) => {
-    const script = path.resolve(__dirname, 'servers', server.file);
+    const script = path.resolve(__dirname, 'servers', files[id]);
     const [command, args] = pinned
       ? ['taskset', ['-c', String(cores - 1), process.execPath, script]]
       : [process.execPath, [script]];
@@ -52,20 +115,9 @@ function start(server) {
     child.once('error', reject);
     child.stdout.on('data', (data) => {
       const match = /listening (\d+)/.exec(String(data));
-      if (match) resolve({ ...server, child, port: Number(match[1]) });
+      if (match) resolve({ id, child, port: Number(match[1]) });
     });
   });
-}
-
-/** The URL IM would call now: signed for the current second, so it stays fresh for the run. */
-function callbackUrl(port) {
-  const { url } = buildCallbackRequest({
-    command: 'Sns.CallbackFriendAdd',
-    sdkAppId: SDK_APP_ID,
-    token: TOKEN,
-    body: '',
-  });
-  return `http://127.0.0.1:${port}${url}`;
 }
 
 function usage(server) {
@@ -75,13 +127,13 @@ function usage(server) {
   });
 }
 
-async function load(server, body, seconds) {
+async function load(server, request, seconds) {
   const before = await usage(server);
   const result = await autocannon({
-    url: callbackUrl(server.port),
+    url: `http://127.0.0.1:${server.port}${request.url}`,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
+    headers: request.headers,
+    body: request.body,
     connections: CONNECTIONS,
     duration: seconds,
   });
@@ -95,16 +147,22 @@ async function load(server, body, seconds) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, cpu: cpuPerRequest };
 }
 
-/** Checks that a server gives IM's OK reply before it is measured. */
-async function check(server, body) {
-  const response = await fetch(callbackUrl(server.port), {
+/** Checks that a server answers its request as expected before it is measured. */
+async function check(server, request) {
+  const response = await fetch(`http://127.0.0.1:${server.port}${request.url}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
+    headers: request.headers,
+    body: request.body,
   });
-  const reply = await response.json();
-  if (response.status !== 200 || reply.ActionStatus !== 'OK')
-    throw new Error(`${server.id} replied ${response.status} ${JSON.stringify(reply)}`);
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`${server.id} replied ${response.status} ${text}`);
+  if (server.id === 'G') return; // octokit answers `ok` in plain text
+  const reply = JSON.parse(text);
+  if (reply.ActionStatus !== 'OK') throw new Error(`${server.id} replied ${text}`);
+  if (server.id === 'H' || server.id === 'I') {
+    if (!JSON.stringify(reply.MsgBody).includes('****'))
+      throw new Error(`${server.id} did not replace the message: ${text}`);
+  }
 }
 
 const median = (values) => {
@@ -114,74 +172,155 @@ const median = (values) => {
 };
 const fixed = (value, digits = 0) => value.toFixed(digits).padStart(8);
 
+async function runScenario(scenario) {
+  const ids = scenario.servers.filter((id) => !onlyServers || onlyServers.includes(id));
+  // Fresh processes for each scenario, so one's history (heap, JIT) does not weigh on the next.
+  const running = await Promise.all(ids.map(start));
+  try {
+    for (const server of running) {
+      await check(server, scenario.request(server.id));
+      await load(server, scenario.request(server.id), 2); // warm-up: JIT and connection pools
+    }
+    const runs = Object.fromEntries(running.map((server) => [server.id, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      // Rotate the order so no server always runs first or last in a round.
+      const order = running.map((_, i) => running[(i + round) % running.length]);
+      for (const server of order) runs[server.id].push(await load(server, scenario.request(server.id), SECONDS));
+    }
+    const size = Buffer.byteLength(scenario.request('C').body);
+    console.log(`${scenario.name} (${size.toLocaleString('en')} bytes)`);
+    console.log('  server                              req/s   p50 ms   p99 ms  server CPU µs/req');
+    const table = {};
+    for (const { id } of running) {
+      const of = (pick) => median(runs[id].map(pick));
+      table[id] = { rps: of((x) => x.rps), p50: of((x) => x.p50), p99: of((x) => x.p99), cpu: of((x) => x.cpu) };
+      const row = table[id];
+      console.log(
+        `  ${id} ${servers[id].padEnd(31)}${fixed(row.rps)}${fixed(row.p50, 1)}${fixed(row.p99, 1)}${fixed(row.cpu, 1).padStart(19)}`,
+      );
+    }
+    // Per-round ratios pair runs made seconds apart, so slow drifts of the machine cancel.
+    const ratios = [];
+    for (const { ours, reference, what, goals } of comparisons) {
+      if (!runs[ours] || !runs[reference]) continue;
+      const throughput = median(runs[ours].map((run, i) => run.rps / runs[reference][i].rps));
+      const cpu = median(runs[ours].map((run, i) => runs[reference][i].cpu / run.cpu));
+      const goal = goals[scenario.name];
+      const verdict =
+        goal === undefined
+          ? ''
+          : Math.min(throughput, cpu) >= goal
+            ? `  (goal ${goal}: met)`
+            : `  (goal ${goal}: NOT met)`;
+      console.log(
+        `  ${ours}/${reference} throughput ${throughput.toFixed(3)}, CPU ${cpu.toFixed(3)}${verdict}  ${what}`,
+      );
+      ratios.push({ ours, reference, what, throughput, cpu, goal });
+    }
+    console.log('');
+    return { name: scenario.name, bytes: size, servers: table, ratios };
+  } finally {
+    for (const server of running) server.child.kill();
+  }
+}
+
 async function main() {
   const started = Date.now();
+  const machine = `Node.js ${process.version}, ${cores} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
   console.log(
-    `node ${process.version}, ${cores} x ${os.cpus()[0]?.model ?? 'cpu'}, ${ROUNDS} rounds x ${SECONDS} s, ${CONNECTIONS} connections, ` +
+    `${machine}; ${ROUNDS} rounds × ${SECONDS} s, ${CONNECTIONS} connections, ` +
       `${pinned ? `load generator on core 0, servers on core ${cores - 1}` : 'not pinned to cores'}\n`,
   );
-  const summary = {};
-  for (const { name, body } of bodies) {
-    // Fresh processes for each body size, so one size's history (heap, JIT) does not weigh on the other.
-    const running = await Promise.all(servers.map(start));
-    try {
-      for (const server of running) {
-        await check(server, body);
-        await load(server, body, 2); // warm-up: JIT and connection pools
-      }
-      const runs = Object.fromEntries(running.map((server) => [server.id, []]));
-      for (let round = 0; round < ROUNDS; round++) {
-        // Rotate the order so no server always runs first or last in a round.
-        const order = running.map((_, i) => running[(i + round) % running.length]);
-        for (const server of order) runs[server.id].push(await load(server, body, SECONDS));
-      }
-      // Per-round ratios pair runs made seconds apart, so slow drifts of the machine cancel.
-      const ratio = (x, y, of) => median(runs[x].map((run, i) => of(run, runs[y][i])));
-      const throughput = (x, y) => ratio(x, y, (a, b) => a.rps / b.rps);
-      const cpu = (x, y) => ratio(x, y, (a, b) => b.cpu / a.cpu);
-      console.log(`${name} (${body.length.toLocaleString('en')} bytes)`);
-      console.log('  server                              req/s   p50 ms   p99 ms  server CPU µs/req');
-      for (const server of running) {
-        const r = runs[server.id];
-        const column = (of, digits) => fixed(median(r.map(of)), digits);
-        console.log(
-          `  ${server.id} ${server.name.padEnd(31)}${column((x) => x.rps, 0)}${column((x) => x.p50, 1)}${column((x) => x.p99, 1)}${column((x) => x.cpu, 1).padStart(19)}`,
-        );
-      }
-      summary[name] = {
-        throughput: { 'B/A': throughput('B', 'A'), 'D/C': throughput('D', 'C'), 'F/E': throughput('F', 'E') },
-        cpu: { 'B/A': cpu('B', 'A'), 'D/C': cpu('D', 'C'), 'F/E': cpu('F', 'E') },
-      };
-      console.log(
-        `  throughput ratios (median of per-round ratios): B/A ${summary[name].throughput['B/A'].toFixed(3)}, D/C ${summary[name].throughput['D/C'].toFixed(3)}, F/E ${summary[name].throughput['F/E'].toFixed(3)}`,
-      );
-      console.log(
-        `  CPU-per-request ratios (reference / package):   B/A ${summary[name].cpu['B/A'].toFixed(3)}, D/C ${summary[name].cpu['D/C'].toFixed(3)}, F/E ${summary[name].cpu['F/E'].toFixed(3)}${baseline ? '' : '\n'}`,
-      );
-      if (baseline) {
-        console.log(
-          `  this checkout against the baseline, D/Z: throughput ${throughput('D', 'Z').toFixed(3)}, CPU ${cpu('D', 'Z').toFixed(3)}\n`,
-        );
-      }
-    } finally {
-      for (const server of running) server.child.kill();
-    }
+  const results = [];
+  for (const [index, scenario] of scenarios.entries()) {
+    if (!onlyScenarios || onlyScenarios.includes(index)) results.push(await runScenario(scenario));
   }
-  console.log('validation alone (ajv, the package schema), median of 7 samples:');
-  for (const row of benchValidation()) {
-    console.log(
-      `  ${String(row.pairs).padStart(5)} pairs: ${fixed(row.microsPerCall, 2)} µs a packet, ${fixed(row.nanosPerPair, 1)} ns a pair`,
-    );
-  }
-  console.log('\nthe pipeline in-process, without sockets (read + JSON.parse alone as the floor), median of 5:');
+
+  const cold = benchColdStart();
+  console.log(
+    `cold start, median of 21 fresh processes: node -e '' ${cold.bareMs.toFixed(1)} ms; requiring the package, a router with every command and the first callback answered ${cold.packageMs.toFixed(1)} ms: ${cold.extraMs.toFixed(1)} ms more (goal: at most 30)`,
+  );
+  console.log(
+    `  of which require ${cold.requireMs.toFixed(1)} ms, createCallbackRouter and .on() for every command ${cold.createMs.toFixed(1)} ms, first callback ${cold.firstMs.toFixed(1)} ms\n`,
+  );
+
+  console.log('the pipeline in-process, without sockets (read + JSON.parse alone as the floor), median of 5:');
+  const inProcess = [];
   for (const pairs of [3, 3000]) {
     const row = await benchPipeline(pairs);
+    inProcess.push(row);
     console.log(
       `  ${String(pairs).padStart(5)} pairs: router ${fixed(row.routerMicros, 1)} µs, floor ${fixed(row.floorMicros, 1)} µs a callback`,
     );
   }
   console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return summary;
+
+  if (record) {
+    const recorded = {
+      date: new Date().toISOString().slice(0, 10),
+      machine,
+      rounds: ROUNDS,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      pinned,
+      scenarios: results,
+      coldStart: cold,
+      inProcess,
+    };
+    writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(recorded, null, 2)}\n`);
+    writeTables(recorded);
+    console.log('recorded: bench/results.json, and the tables of README.md and bench/README.md');
+  }
+}
+
+/** Replaces what is between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->` in a markdown file. */
+function replaceBetween(file, name, content) {
+  const text = readFileSync(file, 'utf8');
+  const open = `<!-- bench:${name} -->`;
+  const close = `<!-- /bench:${name} -->`;
+  const start = text.indexOf(open);
+  const end = text.indexOf(close);
+  if (start === -1 || end === -1) throw new Error(`${file} needs the markers ${open} and ${close}`);
+  writeFileSync(file, `${text.slice(0, start + open.length)}\n${content}\n${text.slice(end)}`);
+}
+
+/** The README's summary and bench/README.md's full tables, from a recorded run. */
+function writeTables(recorded) {
+  const ratio = (r) =>
+    `${r.throughput.toFixed(2)} / ${r.cpu.toFixed(2)}${r.goal === undefined ? '' : Math.min(r.throughput, r.cpu) >= r.goal ? ` (goal ${r.goal}: met)` : ` (goal ${r.goal}: not met)`}`;
+  const summary = ['| comparison | body | throughput / CPU per request |', '|---|---|---|'];
+  for (const scenario of recorded.scenarios) {
+    for (const r of scenario.ratios) summary.push(`| ${r.what} | ${scenario.name} | ${ratio(r)} |`);
+  }
+  const { coldStart: cold } = recorded;
+  summary.push(
+    `| cold start: require, a router with all ${cold.commands} commands, the first callback, over \`node -e ''\` | | +${cold.extraMs.toFixed(0)} ms (goal: at most +30 ms) |`,
+  );
+  const header = `Recorded ${recorded.date} on ${recorded.machine}; ${recorded.rounds} rounds of ${recorded.seconds} s, ${recorded.connections} connections. Ratios above 1 favour the package.`;
+  replaceBetween(path.join(__dirname, '..', 'README.md'), 'summary', `${header}\n\n${summary.join('\n')}`);
+
+  const full = [header, ''];
+  for (const scenario of recorded.scenarios) {
+    full.push(`**${scenario.name}** (${scenario.bytes.toLocaleString('en')} bytes)`, '');
+    full.push('| | server | req/s | p50 ms | p99 ms | CPU µs/req |', '|---|---|---:|---:|---:|---:|');
+    for (const [id, row] of Object.entries(scenario.servers)) {
+      full.push(
+        `| ${id} | ${servers[id]} | ${Math.round(row.rps).toLocaleString('en')} | ${row.p50.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.cpu.toFixed(1)} |`,
+      );
+    }
+    full.push('');
+    for (const r of scenario.ratios)
+      full.push(
+        `- ${r.ours}/${r.reference}, ${r.what}: throughput ${r.throughput.toFixed(3)}, CPU ${r.cpu.toFixed(3)}${r.goal === undefined ? '' : ` (goal ${r.goal})`}`,
+      );
+    full.push('');
+  }
+  full.push(
+    `Cold start (median of 21 fresh processes each): \`node -e ''\` ${cold.bareMs.toFixed(1)} ms; the package ${cold.packageMs.toFixed(1)} ms, **+${cold.extraMs.toFixed(1)} ms**: require ${cold.requireMs.toFixed(1)} ms, a router with a listener on every command ${cold.createMs.toFixed(1)} ms, the first callback ${cold.firstMs.toFixed(1)} ms.`,
+    '',
+    `In-process pipeline (no sockets): ${recorded.inProcess.map((row) => `${row.pairs} pairs ${row.routerMicros.toFixed(1)} µs against a ${row.floorMicros.toFixed(1)} µs floor`).join('; ')}.`,
+  );
+  replaceBetween(path.join(__dirname, 'README.md'), 'results', full.join('\n'));
 }
 
 main().catch((error) => {

@@ -4,7 +4,9 @@
 //
 //   lib/generated/packets/<family>/<name>.ts   the packet types (json-schema-to-typescript)
 //   lib/generated/x-im.ts                      the type of the x-im vocabulary itself
-//   lib/generated/commands.ts                  the command registry: each command's x-im and example
+//   lib/generated/commands.ts                  the command registry: each command's x-im
+//   lib/generated/samples.ts                   each command's documented example, for samples
+//   lib/generated/schemas.ts                   each command's schema, for tests and tools
 //   lib/generated/events.ts                    the event types, the event map and the type exports
 //   lib/generated/validators.ts                every schema compiled to plain functions (ajv's
 //                                              standalone code), so nothing is compiled at run time
@@ -187,28 +189,60 @@ const eventName = (schema) => `${schema.title.replace(/Packet$/, '')}Event`;
 function commandsModule(commands) {
   const entries = commands.map(({ schema }) => {
     const { command, ...meta } = schema['x-im'];
-    // The most entries the sample's list may have (Push batches: 100), so samples stay valid.
-    const sampleMax = meta.sample?.list && schema.properties?.[meta.sample.list]?.maxItems;
-    const spec = { schemaId: schema.$id, ...meta, example: schema.examples[0], ...(sampleMax && { sampleMax }) };
-    return `  ${JSON.stringify(command)}: ${JSON.stringify(spec)},`;
+    return `  ${JSON.stringify(command)}: ${JSON.stringify({ schemaId: schema.$id, ...meta })},`;
   });
-  const imports = commands.map(({ file, variable }) => `import ${variable} from '../../schemas/${file}';`);
   return `${banner}
 import type { CommandSpec } from '../commands/command-spec';
-${imports.join('\n')}
 
-/** Every command with a schema, by name: its x-im metadata and its documented example. */
+/** Every command with a schema, by name: its x-im metadata and its schema's $id. */
 export const commandSpecs = {
 ${entries.join('\n')}
 } as const satisfies Readonly<Record<string, CommandSpec>>;
 
-/** The schema of each command, for the validators. */
+/** A command this package has a schema and types for. */
+export type KnownCommand = keyof typeof commandSpecs;
+`;
+}
+
+// Only samplePacket and the CLI need the documented examples, so they live apart from the
+// registry: the package's main entry neither loads nor parses them.
+function samplesModule(commands) {
+  const entries = commands.map(({ schema }) => {
+    const meta = schema['x-im'];
+    // The most entries the sample's list may have (Push batches: 100), so samples stay valid.
+    const sampleMax = meta.sample?.list && schema.properties?.[meta.sample.list]?.maxItems;
+    const sample = { example: schema.examples[0], ...(sampleMax && { sampleMax }) };
+    return `  ${JSON.stringify(meta.command)}: ${JSON.stringify(sample)},`;
+  });
+  return `${banner}
+import type { KnownCommand } from './commands';
+
+/** What a command's samples are made from. */
+export interface CommandSample {
+  /** The documented sample body, the base of \`samplePacket\`. */
+  readonly example: object;
+  /** The most entries the sample's list may hold, when the schema limits it. */
+  readonly sampleMax?: number;
+}
+
+/** The documented example of every command with a schema. */
+export const commandSamples: { readonly [C in KnownCommand]: CommandSample } = {
+${entries.join('\n')}
+};
+`;
+}
+
+// The schemas themselves, for tests and tools; the package validates with the compiled
+// validators and needs only each schema's $id.
+function schemasModule(commands) {
+  const imports = commands.map(({ file, variable }) => `import ${variable} from '../../schemas/${file}';`);
+  return `${banner}
+${imports.join('\n')}
+
+/** The schema of each command. */
 export const commandSchemas = {
 ${commands.map(({ schema, variable }) => `  ${JSON.stringify(schema['x-im'].command)}: ${variable},`).join('\n')}
 } as const;
-
-/** A command this package has a schema and types for. */
-export type KnownCommand = keyof typeof commandSpecs;
 `;
 }
 
@@ -363,6 +397,8 @@ export async function generateAll() {
   ]);
   outputs.push([path.join(outDir, 'x-im.ts'), await format(await typesOf(vocabulary, 'x-im.vocabulary.json'))]);
   outputs.push([path.join(outDir, 'commands.ts'), await format(commandsModule(commands))]);
+  outputs.push([path.join(outDir, 'samples.ts'), await format(samplesModule(commands))]);
+  outputs.push([path.join(outDir, 'schemas.ts'), await format(schemasModule(commands))]);
   outputs.push([path.join(outDir, 'events.ts'), await format(eventsModule(commands, sharedModules))]);
   const validated = [...shared.map(({ schema }) => schema), generic, ...commands.map(({ schema }) => schema)];
   outputs.push([path.join(outDir, 'validators.ts'), validatorsModule(validated, vocabulary)]);

@@ -39,11 +39,12 @@ export function parseJsonBody(body: unknown): JsonObject {
 }
 
 function parseJsonText(text: string): unknown {
-  if (text.trim() === '') throw emptyBody();
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
+    // Only a failed parse asks whether the body was blank: the usual body is not copied to trim it.
+    if (text.trim() === '') throw emptyBody();
     // The parser's message quotes the body back; a short fixed text is enough for IM's log.
     throw new CallbackRejection('body_invalid_json', 'body is not valid JSON');
   }

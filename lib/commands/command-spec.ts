@@ -2,15 +2,11 @@ import type { XIm } from '../generated/x-im';
 
 /**
  * What the package knows about one command: the `x-im` metadata of its schema (see
- * `schemas/x-im.vocabulary.json`), the schema's `$id`, and its documented example.
+ * `schemas/x-im.vocabulary.json`) and the schema's `$id`.
  */
 export interface CommandSpec extends Omit<XIm, 'command'> {
   /** The `$id` of the command's schema. */
   readonly schemaId: string;
-  /** The documented sample body, the base of `samplePacket`. */
-  readonly example: object;
-  /** The most entries the sample's list may hold, when the schema limits it. */
-  readonly sampleMax?: number;
 }
 
 /** How a before-callback's listeners answer: its `x-im.decision`. */

@@ -113,15 +113,19 @@ export class AddsEventRecord<Packet extends object> extends CallbackEventRecord<
    * @param query - the checked query
    * @param body - the validated packet
    * @param abort - aborted when the listeners run late
-   * @param spec - what the package knows of the command; its `adds` names the fields
+   * @param spec - what the package knows of the command
+   * @param adds - `[name, field]`: the event's `name` is the body's `field` (`spec.adds`, as entries made once per command)
    */
-  constructor(query: VerifiedQuery, body: Packet, abort: LazyAbort, spec: CommandSpec) {
+  constructor(
+    query: VerifiedQuery,
+    body: Packet,
+    abort: LazyAbort,
+    spec: CommandSpec,
+    adds: readonly (readonly [string, string])[],
+  ) {
     super(query, body, abort, spec);
-    for (const [name, field] of Object.entries(spec.adds ?? {})) {
-      Object.defineProperty(this, name, {
-        value: (body as Record<string, unknown>)[field],
-        enumerable: true,
-      });
-    }
+    // Plain assignments: defineProperty per field per request cost more than the rest of the event.
+    for (const [name, field] of adds)
+      (this as Record<string, unknown>)[name] = (body as Record<string, unknown>)[field];
   }
 }

@@ -1,5 +1,4 @@
-import callbackSchema from '../../schemas/callback.schema.json';
-import { commandSchemas, commandSpecs, type KnownCommand } from '../generated/commands';
+import { commandSpecs, type KnownCommand } from '../generated/commands';
 import type { VerifiedQuery } from '../protocol/query';
 import type { CommandSpec, DecisionKind } from './command-spec';
 import { ChatbotEvent } from './decisions/chatbot';
@@ -8,7 +7,7 @@ import { GateEvent } from './decisions/gate';
 import { MembersEvent } from './decisions/members';
 import { MessageEvent } from './decisions/message';
 import { AddsEventRecord, CallbackEventRecord, type LazyAbort } from './event-record';
-import { compilePacketSchema, type PacketValidator } from './validate';
+import { CALLBACK_SCHEMA_ID, validatorOf, type PacketValidator } from './validate';
 
 /** Builds the event of one callback once its body is valid. */
 export type EventFactory = (query: VerifiedQuery, body: object, abort: LazyAbort) => CallbackEventRecord<object>;
@@ -44,7 +43,10 @@ function eventFactory(spec: CommandSpec): EventFactory {
   if (decision !== undefined) {
     return (decisionEvents[decision.kind] as (spec: CommandSpec) => EventFactory)(spec);
   }
-  if (spec.adds !== undefined) return (query, body, abort) => new AddsEventRecord(query, body, abort, spec);
+  if (spec.adds !== undefined) {
+    const adds = Object.entries(spec.adds);
+    return (query, body, abort) => new AddsEventRecord(query, body, abort, spec, adds);
+  }
   return (query, body, abort) => new CallbackEventRecord(query, body, abort, spec);
 }
 
@@ -57,7 +59,7 @@ function eventFactory(spec: CommandSpec): EventFactory {
 export function knownCommand(command: KnownCommand): CommandDefinition {
   const spec: CommandSpec = commandSpecs[command];
   return {
-    validate: compilePacketSchema<object>(commandSchemas[command]),
+    validate: validatorOf<object>(spec.schemaId),
     createEvent: eventFactory(spec),
     timing: spec.timing,
   };
@@ -74,7 +76,7 @@ export function knownCommands(): ReadonlyMap<string, CommandDefinition> {
 /** Any other command: its body must be a JSON object, handed over as it is. */
 export function otherCommand(): CommandDefinition {
   return {
-    validate: compilePacketSchema<object>(callbackSchema),
+    validate: validatorOf<object>(CALLBACK_SCHEMA_ID),
     createEvent: (query, body, abort) => new CallbackEventRecord(query, body, abort),
     timing: 'after',
   };

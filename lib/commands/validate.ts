@@ -1,4 +1,3 @@
-import messageElementSchema from '../../schemas/shared/message-element.schema.json';
 import type { JsonObject } from '../body/parse-json';
 import { validators } from '../generated/validators';
 import { quoteCommand } from '../protocol/query';
@@ -14,6 +13,12 @@ export interface PacketValidator<Packet> {
   errors?: readonly SchemaError[] | null;
 }
 
+/** The `$id` of the shared schema of a message element. */
+export const MESSAGE_ELEMENT_SCHEMA_ID = 'urn:tencent-im-callback:schema:shared:message-element';
+
+/** The `$id` of the schema of any callback: a JSON object with a command. */
+export const CALLBACK_SCHEMA_ID = 'urn:tencent-im-callback:schema:callback';
+
 /**
  * The validator of a packet schema. Every schema of the package is compiled at build time
  * (`npm run generate` writes ajv's standalone code to `lib/generated/validators.ts`), so nothing
@@ -21,13 +26,13 @@ export interface PacketValidator<Packet> {
  * `eval` and `new Function` are forbidden (Cloudflare Workers, a strict CSP,
  * `node --disallow-code-generation-from-strings`), and starts in milliseconds.
  *
- * @param schema - one of the package's schemas
+ * @param schemaId - the `$id` of one of the package's schemas
  * @throws Error for a schema that was not compiled, which means generated files are stale
  */
-export function compilePacketSchema<Packet>(schema: { readonly $id: string }): PacketValidator<Packet> {
-  const validate = validators[schema.$id] as PacketValidator<Packet> | undefined;
+export function validatorOf<Packet>(schemaId: string): PacketValidator<Packet> {
+  const validate = validators[schemaId] as PacketValidator<Packet> | undefined;
   if (validate === undefined) {
-    throw new Error(`tencent-im-callback: no validator was generated for ${schema.$id}; run npm run generate`);
+    throw new Error(`tencent-im-callback: no validator was generated for ${schemaId}; run npm run generate`);
   }
   return validate;
 }
@@ -39,7 +44,7 @@ export function compilePacketSchema<Packet>(schema: { readonly $id: string }): P
  * @param value - anything
  */
 export function isValidMessageElement(value: unknown): boolean {
-  return compilePacketSchema(messageElementSchema)(value);
+  return validatorOf(MESSAGE_ELEMENT_SCHEMA_ID)(value);
 }
 
 /**

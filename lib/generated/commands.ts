@@ -1,66 +1,7 @@
 /* Generated from schemas/ by `npm run generate`. Do not edit. */
 import type { CommandSpec } from '../commands/command-spec';
-import alertRequestOverLimit from '../../schemas/alert/request-over-limit.schema.json';
-import botOnC2cMessage from '../../schemas/bot/on-c2c-message.schema.json';
-import botOnGroupMessage from '../../schemas/bot/on-group-message.schema.json';
-import c2cAfterC2cMsgExtension from '../../schemas/c2c/after-c2c-msg-extension.schema.json';
-import c2cAfterModifyMsg from '../../schemas/c2c/after-modify-msg.schema.json';
-import c2cAfterMsgReport from '../../schemas/c2c/after-msg-report.schema.json';
-import c2cAfterMsgWithDraw from '../../schemas/c2c/after-msg-with-draw.schema.json';
-import c2cAfterSendMsg from '../../schemas/c2c/after-send-msg.schema.json';
-import c2cBeforeSendMsg from '../../schemas/c2c/before-send-msg.schema.json';
-import chatbotOnC2cSignalMessage from '../../schemas/chatbot/on-c2c-signal-message.schema.json';
-import contentCallbackResultNotify from '../../schemas/content-callback/result-notify.schema.json';
-import followAfterFollowAdd from '../../schemas/follow/after-follow-add.schema.json';
-import followAfterFollowDelete from '../../schemas/follow/after-follow-delete.schema.json';
-import groupAfterChangeGroupOwner from '../../schemas/group/after-change-group-owner.schema.json';
-import groupAfterCreateGroup from '../../schemas/group/after-create-group.schema.json';
-import groupAfterCreateTopic from '../../schemas/group/after-create-topic.schema.json';
-import groupAfterGroupAttrChanged from '../../schemas/group/after-group-attr-changed.schema.json';
-import groupAfterGroupDestroyed from '../../schemas/group/after-group-destroyed.schema.json';
-import groupAfterGroupFull from '../../schemas/group/after-group-full.schema.json';
-import groupAfterGroupInfoChanged from '../../schemas/group/after-group-info-changed.schema.json';
-import groupAfterGroupMsgExtension from '../../schemas/group/after-group-msg-extension.schema.json';
-import groupAfterMemberExit from '../../schemas/group/after-member-exit.schema.json';
-import groupAfterMemberFieldChanged from '../../schemas/group/after-member-field-changed.schema.json';
-import groupAfterModifyMsg from '../../schemas/group/after-modify-msg.schema.json';
-import groupAfterNewMemberJoin from '../../schemas/group/after-new-member-join.schema.json';
-import groupAfterReadReceipt from '../../schemas/group/after-read-receipt.schema.json';
-import groupAfterRecallMsg from '../../schemas/group/after-recall-msg.schema.json';
-import groupAfterSendMsg from '../../schemas/group/after-send-msg.schema.json';
-import groupAfterTopicDestroyed from '../../schemas/group/after-topic-destroyed.schema.json';
-import groupAfterTopicInfoChanged from '../../schemas/group/after-topic-info-changed.schema.json';
-import groupBeforeApplyJoinGroup from '../../schemas/group/before-apply-join-group.schema.json';
-import groupBeforeCreateGroup from '../../schemas/group/before-create-group.schema.json';
-import groupBeforeCreateTopic from '../../schemas/group/before-create-topic.schema.json';
-import groupBeforeInviteJoinGroup from '../../schemas/group/before-invite-join-group.schema.json';
-import groupBeforeSendMsg from '../../schemas/group/before-send-msg.schema.json';
-import groupOnDailyGroupQuotaAlarm from '../../schemas/group/on-daily-group-quota-alarm.schema.json';
-import groupOnMemberStateChange from '../../schemas/group/on-member-state-change.schema.json';
-import groupSendMsgException from '../../schemas/group/send-msg-exception.schema.json';
-import officialAccountAfterAddSubscriber from '../../schemas/official-account/after-add-subscriber.schema.json';
-import officialAccountAfterCreateOfficialAccount from '../../schemas/official-account/after-create-official-account.schema.json';
-import officialAccountAfterDeleteSubscriber from '../../schemas/official-account/after-delete-subscriber.schema.json';
-import officialAccountAfterMsgWithDraw from '../../schemas/official-account/after-msg-with-draw.schema.json';
-import officialAccountAfterOfficialAccountDestroyed from '../../schemas/official-account/after-official-account-destroyed.schema.json';
-import officialAccountAfterOfficialAccountFull from '../../schemas/official-account/after-official-account-full.schema.json';
-import officialAccountAfterOfficialAccountInfoChanged from '../../schemas/official-account/after-official-account-info-changed.schema.json';
-import officialAccountAfterSendMsg from '../../schemas/official-account/after-send-msg.schema.json';
-import officialAccountBeforeAddSubscriber from '../../schemas/official-account/before-add-subscriber.schema.json';
-import officialAccountBeforeCreateOfficialAccount from '../../schemas/official-account/before-create-official-account.schema.json';
-import officialAccountBeforeSendMsg from '../../schemas/official-account/before-send-msg.schema.json';
-import profilePortraitSet from '../../schemas/profile/portrait-set.schema.json';
-import pushAllMemberPush from '../../schemas/push/all-member-push.schema.json';
-import pushOfflinePush from '../../schemas/push/offline-push.schema.json';
-import snsBlacklistAdd from '../../schemas/sns/blacklist-add.schema.json';
-import snsBlacklistDelete from '../../schemas/sns/blacklist-delete.schema.json';
-import snsFriendAdd from '../../schemas/sns/friend-add.schema.json';
-import snsFriendDelete from '../../schemas/sns/friend-delete.schema.json';
-import snsPrevFriendAdd from '../../schemas/sns/prev-friend-add.schema.json';
-import snsPrevFriendResponse from '../../schemas/sns/prev-friend-response.schema.json';
-import stateStateChange from '../../schemas/state/state-change.schema.json';
 
-/** Every command with a schema, by name: its x-im metadata and its documented example. */
+/** Every command with a schema, by name: its x-im metadata and its schema's $id. */
 export const commandSpecs = {
   'Alert.RequestOverLimit': {
     schemaId: 'urn:tencent-im-callback:schema:alert:request-over-limit',
@@ -68,13 +9,6 @@ export const commandSpecs = {
     timing: 'after',
     summary: "when a REST API's call rate passes 80% of its limit",
     doc: 'https://www.tencentcloud.com/document/product/1047/60256',
-    example: {
-      CallbackCommand: 'Alert.RequestOverLimit',
-      ServiceName: 'openim',
-      Command: 'batchsendmsg',
-      Request: 510,
-      Limit: 200,
-    },
   },
   'Bot.OnC2CMessage': {
     schemaId: 'urn:tencent-im-callback:schema:bot:on-c2c-message',
@@ -84,21 +18,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/68952',
     key: ['MsgKey'],
     sample: { to: 'To_Account', from: ['From_Account'] },
-    example: {
-      CallbackCommand: 'Bot.OnC2CMessage',
-      From_Account: 'jared',
-      To_Account: 'Jonh',
-      MsgSeq: 48374,
-      MsgRandom: 2837546,
-      MsgTime: 1557481126,
-      MsgKey: '48374_2837546_1557481126',
-      OnlineOnlyFlag: 1,
-      SendMsgResult: 0,
-      ErrorInfo: 'send msg succeed',
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
-      CloudCustomData: 'your cloud custom data',
-      EventTime: 1670574414123,
-    },
   },
   'Bot.OnGroupMessage': {
     schemaId: 'urn:tencent-im-callback:schema:bot:on-group-message',
@@ -108,21 +27,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/68953',
     key: ['GroupId', 'TopicId?', 'MsgSeq'],
     sample: { from: ['From_Account', 'Operator_Account'] },
-    example: {
-      CallbackCommand: 'Bot.OnGroupMessage',
-      GroupId: '@TGS#2J4SZEAEL',
-      Type: 'Public',
-      From_Account: 'jared',
-      Operator_Account: 'admin',
-      Random: 123456,
-      MsgSeq: 123,
-      MsgTime: 1490686222,
-      OnlineOnlyFlag: 1,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: '@@RBT#001 hello' } }],
-      AtRobots_Account: ['@RBT#001'],
-      CloudCustomData: 'your cloud custom data',
-      EventTime: 1670574414123,
-    },
   },
   'C2C.CallbackAfterC2CMsgExtension': {
     schemaId: 'urn:tencent-im-callback:schema:c2c:after-c2c-msg-extension',
@@ -132,20 +36,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/76006',
     key: ['MsgKey', 'Seq'],
     sample: { to: 'To_Account', from: ['From_Account'] },
-    example: {
-      CallbackCommand: 'C2C.CallbackAfterC2CMsgExtension',
-      From_Account: 'user1',
-      To_Account: 'user2',
-      MsgKey: '93847636_1287657_1764688415',
-      OperateType: 1,
-      ExtensionList: [
-        { Key: 'k1', Value: 'v1', Seq: 1 },
-        { Key: 'k2', Value: 'v2', Seq: 1 },
-        { Key: 'k3', Value: 'v3', Seq: 1 },
-      ],
-      Seq: 1,
-      EventTime: 1764688540182,
-    },
   },
   'C2C.CallbackAfterModifyMsg': {
     schemaId: 'urn:tencent-im-callback:schema:c2c:after-modify-msg',
@@ -155,19 +45,6 @@ export const commandSpecs = {
     doc: 'https://cloud.tencent.com/document/product/269/128224',
     key: ['MsgKey', 'EventTime'],
     sample: { to: 'To_Account', from: ['Operator_Account', 'From_Account'] },
-    example: {
-      CloudCustomData: '1769772027',
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: '2026-01-30T11:20:26.548Z' } }],
-      CallbackCommand: 'C2C.CallbackAfterModifyMsg',
-      Operator_Account: 'jared',
-      From_Account: 'jared',
-      To_Account: 'Jonh',
-      MsgRandom: 690,
-      MsgSeq: 609,
-      MsgTime: 1769771529,
-      MsgKey: '609_690_1769771529',
-      EventTime: 1769772027036,
-    },
   },
   'C2C.CallbackAfterMsgReport': {
     schemaId: 'urn:tencent-im-callback:schema:c2c:after-msg-report',
@@ -176,13 +53,6 @@ export const commandSpecs = {
     summary: 'after a one-to-one conversation was marked as read',
     doc: 'https://www.tencentcloud.com/document/product/1047/43465',
     sample: { to: 'Peer_Account', from: ['Report_Account'] },
-    example: {
-      CallbackCommand: 'C2C.CallbackAfterMsgReport',
-      Report_Account: 'jared',
-      Peer_Account: 'Jonh',
-      LastReadTime: 1614754606,
-      UnreadMsgNum: 7,
-    },
   },
   'C2C.CallbackAfterMsgWithDraw': {
     schemaId: 'urn:tencent-im-callback:schema:c2c:after-msg-with-draw',
@@ -192,13 +62,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/43466',
     key: ['MsgKey'],
     sample: { to: 'To_Account', from: ['From_Account'] },
-    example: {
-      CallbackCommand: 'C2C.CallbackAfterMsgWithDraw',
-      From_Account: 'jared',
-      To_Account: 'Jonh',
-      MsgKey: '48374_2837546_1557481126',
-      UnreadMsgNum: 7,
-    },
   },
   'C2C.CallbackAfterSendMsg': {
     schemaId: 'urn:tencent-im-callback:schema:c2c:after-send-msg',
@@ -208,21 +71,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/34365',
     key: ['MsgKey'],
     sample: { to: 'To_Account', from: ['From_Account'] },
-    example: {
-      CallbackCommand: 'C2C.CallbackAfterSendMsg',
-      From_Account: 'jared',
-      To_Account: 'Jonh',
-      MsgSeq: 48374,
-      MsgRandom: 2837546,
-      MsgTime: 1557481126,
-      MsgKey: '48374_2837546_1557481126',
-      OnlineOnlyFlag: 1,
-      SendMsgResult: 0,
-      ErrorInfo: 'send msg succeed',
-      UnreadMsgNum: 7,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
-      CloudCustomData: 'your cloud custom data',
-    },
   },
   'C2C.CallbackBeforeSendMsg': {
     schemaId: 'urn:tencent-im-callback:schema:c2c:before-send-msg',
@@ -233,18 +81,6 @@ export const commandSpecs = {
     key: ['MsgKey'],
     decision: { kind: 'message', refusalCodes: [120001, 130000] },
     sample: { to: 'To_Account', from: ['From_Account'] },
-    example: {
-      CallbackCommand: 'C2C.CallbackBeforeSendMsg',
-      From_Account: 'jared',
-      To_Account: 'Jonh',
-      MsgSeq: 48374,
-      MsgRandom: 2837546,
-      MsgTime: 1557481126,
-      MsgKey: '48374_2837546_1557481126',
-      OnlineOnlyFlag: 1,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
-      CloudCustomData: 'your cloud custom data',
-    },
   },
   'Chatbot.OnC2CSignalMessage': {
     schemaId: 'urn:tencent-im-callback:schema:chatbot:on-c2c-signal-message',
@@ -255,16 +91,6 @@ export const commandSpecs = {
     key: ['MsgKey'],
     decision: { kind: 'chatbot' },
     sample: { to: 'To_Account', from: ['From_Account'] },
-    example: {
-      CallbackCommand: 'Chatbot.OnC2CSignalMessage',
-      From_Account: 'jared',
-      To_Account: '@RBT#001',
-      MsgSeq: 48374,
-      MsgRandom: 2837546,
-      MsgKey: '48374_2837546_1557481126',
-      EventTime: 1670574414123,
-      Data: '{"action":"ping"}',
-    },
   },
   'ContentCallback.ResultNotify': {
     schemaId: 'urn:tencent-im-callback:schema:content-callback:result-notify',
@@ -274,24 +100,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/78240',
     key: ['CtxcbRequestId'],
     sample: { from: ['From_Account'] },
-    example: {
-      Scene: 'C2C',
-      SdkAppId: 1400187352,
-      From_Account: 'jared',
-      ContactItem: { ContactType: 1, To_Account: 'Jonh' },
-      ContentType: 'Text',
-      TextContent: ['aaabbbccc', '1234567'],
-      MsgID: '1434460578_4137340972_1661154487',
-      CtxcbResult: 1,
-      CtxcbRequestId: '241ed925-4c56-4357-95dd-1e6e7798f214',
-      CtxcbKeywords: ['aaabbbccc', '1234567'],
-      CtxcbSuggestion: 'Review',
-      CtxcbLabel: 'Sexy',
-      CtxcbSubLabel: 'InsinuationPorn',
-      CtxcbSubLabelDesc: 'XXXX',
-      CtxcbLibName: 'test',
-      CloudCustomData: 'aaabbbccc',
-    },
   },
   'Follow.CallbackAfterFollowAdd': {
     schemaId: 'urn:tencent-im-callback:schema:follow:after-follow-add',
@@ -300,12 +108,6 @@ export const commandSpecs = {
     summary: 'after a user followed other users',
     doc: 'https://www.tencentcloud.com/document/product/1047/70355',
     sample: { list: 'FollowList', to: 'To_Account', from: ['From_Account'] },
-    example: {
-      CallbackCommand: 'Follow.CallbackAfterFollowAdd',
-      From_Account: 'UserID_001',
-      FollowList: [{ To_Account: 'UserID_002' }, { To_Account: 'UserID_003' }],
-      EventTime: 1702018343678,
-    },
   },
   'Follow.CallbackAfterFollowDelete': {
     schemaId: 'urn:tencent-im-callback:schema:follow:after-follow-delete',
@@ -314,12 +116,6 @@ export const commandSpecs = {
     summary: 'after a user unfollowed other users',
     doc: 'https://www.tencentcloud.com/document/product/1047/70356',
     sample: { list: 'To_Account', from: ['From_Account'] },
-    example: {
-      CallbackCommand: 'Follow.CallbackAfterFollowDelete',
-      From_Account: 'UserID_001',
-      To_Account: ['UserID_002', 'UserID_003'],
-      EventTime: 1702018343678,
-    },
   },
   'Group.CallbackAfterChangeGroupOwner': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-change-group-owner',
@@ -328,15 +124,6 @@ export const commandSpecs = {
     summary: "after a group's ownership was transferred",
     doc: 'https://www.tencentcloud.com/document/product/1047/60396',
     sample: { to: 'NewOwner_Account', from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackAfterChangeGroupOwner',
-      GroupId: '@TGS#2TTV7VSII',
-      Type: 'Public',
-      Operator_Account: 'admin',
-      OldOwner_Account: 'user1',
-      NewOwner_Account: 'user2',
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackAfterCreateGroup': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-create-group',
@@ -345,20 +132,6 @@ export const commandSpecs = {
     summary: 'after a group was created',
     doc: 'https://www.tencentcloud.com/document/product/1047/34369',
     sample: { list: 'MemberList', to: 'Member_Account', from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackAfterCreateGroup',
-      GroupId: '@TGS#2J4SZEAEL',
-      Operator_Account: 'group_root',
-      Owner_Account: 'leckie',
-      Type: 'Public',
-      Name: 'MyFirstGroup',
-      MemberList: [{ Member_Account: 'bob' }, { Member_Account: 'peter' }],
-      UserDefinedDataList: [
-        { Key: 'UserDefined1', Value: 'hello' },
-        { Key: 'UserDefined2', Value: 'world' },
-      ],
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackAfterCreateTopic': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-create-topic',
@@ -368,19 +141,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/49464',
     key: ['TopicId'],
     sample: { from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackAfterCreateTopic',
-      GroupId: '@TGS#2J4SZEAEL',
-      TopicId: '@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_@TOPIC#cRTE3HIM62C5',
-      Operator_Account: 'group_root',
-      Owner_Account: 'leckie',
-      Type: 'Community',
-      Name: 'MyFirstTopic',
-      UserDefinedDataList: [
-        { Key: 'UserDefined1', Value: 'hello' },
-        { Key: 'UserDefined2', Value: 'world' },
-      ],
-    },
   },
   'Group.CallbackAfterGroupAttrChanged': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-group-attr-changed',
@@ -389,18 +149,6 @@ export const commandSpecs = {
     summary: "after a group's custom attributes were changed",
     doc: 'https://www.tencentcloud.com/document/product/1047/60394',
     sample: { from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackAfterGroupAttrChanged',
-      GroupId: '@TGS#2J4SZEAEL',
-      Type: 'Public',
-      Operator_Account: 'leckie',
-      OptionType: 'set',
-      GroupAttr: [
-        { key: 'key1', value: 'value1' },
-        { key: 'key2', value: 'values' },
-      ],
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackAfterGroupDestroyed': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-group-destroyed',
@@ -409,15 +157,6 @@ export const commandSpecs = {
     summary: 'after a group was disbanded',
     doc: 'https://www.tencentcloud.com/document/product/1047/34377',
     sample: { list: 'MemberList', to: 'Member_Account', from: ['Owner_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackAfterGroupDestroyed',
-      GroupId: '@TGS#2J4SZEAEL',
-      Type: 'Public',
-      Owner_Account: 'leckie',
-      Name: 'MyFirstGroup',
-      MemberList: [{ Member_Account: 'leckie' }, { Member_Account: 'peter' }, { Member_Account: 'bob' }],
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackAfterGroupFull': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-group-full',
@@ -425,7 +164,6 @@ export const commandSpecs = {
     timing: 'after',
     summary: 'when a group has reached its member limit',
     doc: 'https://www.tencentcloud.com/document/product/1047/34376',
-    example: { CallbackCommand: 'Group.CallbackAfterGroupFull', GroupId: '@TGS#2J4SZEAEL', EventTime: '1670574414123' },
   },
   'Group.CallbackAfterGroupInfoChanged': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-group-info-changed',
@@ -434,14 +172,6 @@ export const commandSpecs = {
     summary: "after a group's profile was changed",
     doc: 'https://www.tencentcloud.com/document/product/1047/34378',
     sample: { from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackAfterGroupInfoChanged',
-      GroupId: '@TGS#2J4SZEAEL',
-      Type: 'Public',
-      Operator_Account: 'leckie',
-      Notification: 'NewNotification',
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackAfterGroupMsgExtension': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-group-msg-extension',
@@ -450,18 +180,6 @@ export const commandSpecs = {
     summary: "after a group message's extensions were set, deleted or cleared",
     doc: 'https://www.tencentcloud.com/document/product/1047/76007',
     key: ['GroupId', 'MsgSeq', 'Seq'],
-    example: {
-      CallbackCommand: 'Group.CallbackAfterGroupMsgExtension',
-      GroupId: 'test',
-      MsgSeq: 10,
-      OperateType: 1,
-      ExtensionList: [
-        { Key: 'key2', Value: 'value2', Seq: 56 },
-        { Key: 'key3', Value: '12122', Seq: 56 },
-      ],
-      Seq: 56,
-      EventTime: 1764688294360,
-    },
   },
   'Group.CallbackAfterMemberExit': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-member-exit',
@@ -470,15 +188,6 @@ export const commandSpecs = {
     summary: 'after members left or were removed from a group',
     doc: 'https://www.tencentcloud.com/document/product/1047/34373',
     sample: { list: 'ExitMemberList', to: 'Member_Account', from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackAfterMemberExit',
-      GroupId: '@TGS#2J4SZEAEL',
-      Type: 'Public',
-      ExitType: 'Kicked',
-      Operator_Account: 'leckie',
-      ExitMemberList: [{ Member_Account: 'jared' }, { Member_Account: 'tommy' }],
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackAfterMemberFieldChanged': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-member-field-changed',
@@ -487,16 +196,6 @@ export const commandSpecs = {
     summary: "after a group member's role or name card was changed",
     doc: 'https://www.tencentcloud.com/document/product/1047/60393',
     sample: { to: 'Member_Account', from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackAfterMemberFieldChanged',
-      GroupId: '@TGS#xxxx',
-      Type: 'Community',
-      Operator_Account: 'admin',
-      Member_Account: '123456',
-      Role: 'Admin',
-      NameCard: 'jacky',
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackAfterModifyMsg': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-modify-msg',
@@ -506,15 +205,6 @@ export const commandSpecs = {
     summary: 'after a group message was edited',
     doc: 'https://cloud.tencent.com/document/product/269/129193',
     sample: { from: ['Operator_Account'] },
-    example: {
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: '2026-03-06T02:09:35.302Z' } }],
-      CallbackCommand: 'Group.CallbackAfterModifyMsg',
-      Operator_Account: 'oper-user',
-      GroupId: 'group-test-2',
-      TopicId: '',
-      MsgSeq: 53,
-      EventTime: 1772762975589,
-    },
   },
   'Group.CallbackAfterNewMemberJoin': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-new-member-join',
@@ -523,15 +213,6 @@ export const commandSpecs = {
     summary: 'after users joined a group',
     doc: 'https://www.tencentcloud.com/document/product/1047/34372',
     sample: { list: 'NewMemberList', to: 'Member_Account', from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackAfterNewMemberJoin',
-      GroupId: '@TGS#2J4SZEAEL',
-      Type: 'Public',
-      JoinType: 'Apply',
-      Operator_Account: 'leckie',
-      NewMemberList: [{ Member_Account: 'jared' }, { Member_Account: 'tommy' }],
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackAfterReadReceipt': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-read-receipt',
@@ -539,16 +220,6 @@ export const commandSpecs = {
     timing: 'after',
     summary: 'after group members sent read receipts for group messages',
     doc: 'https://www.tencentcloud.com/document/product/1047/60395',
-    example: {
-      CallbackCommand: 'Group.CallbackAfterReadReceipt',
-      GroupId: '@TGS#2TTV7VSII',
-      Type: 'Public',
-      GroupMsgReceiptList: [
-        { MsgSeq: 1, ReadNum: 1, UnreadNum: 6, ReadReceiptMembers: [{ Member_Account: 'user0' }] },
-        { MsgSeq: 2, ReadNum: 1, UnreadNum: 6, ReadReceiptMembers: [{ Member_Account: 'user0' }] },
-      ],
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackAfterRecallMsg': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-recall-msg',
@@ -557,15 +228,6 @@ export const commandSpecs = {
     summary: 'after group messages were recalled',
     doc: 'https://www.tencentcloud.com/document/product/1047/46979',
     sample: { from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackAfterRecallMsg',
-      Operator_Account: 'admin',
-      Type: 'Community',
-      GroupId: '1213456',
-      MsgSeqList: [{ MsgSeq: 130, MsgId: '144115213033478435-1739361321-2512805311' }],
-      TopicId: '@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_TestTopic',
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackAfterSendMsg': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-send-msg',
@@ -575,20 +237,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/34375',
     key: ['GroupId', 'TopicId?', 'MsgSeq'],
     sample: { from: ['From_Account', 'Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackAfterSendMsg',
-      GroupId: '@TGS#2J4SZEAEL',
-      Type: 'Public',
-      From_Account: 'jared',
-      Operator_Account: 'admin',
-      Random: 123456,
-      MsgSeq: 123,
-      MsgTime: 1490686222,
-      OnlineOnlyFlag: 1,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
-      CloudCustomData: 'your cloud custom data',
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackAfterTopicDestroyed': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-topic-destroyed',
@@ -596,12 +244,6 @@ export const commandSpecs = {
     timing: 'after',
     summary: 'after topics of a community were deleted',
     doc: 'https://www.tencentcloud.com/document/product/1047/49465',
-    example: {
-      CallbackCommand: 'Group.CallbackAfterTopicDestroyed',
-      GroupId: '@TGS#_@TGS#cQVLVHIM62CJ',
-      Type: 'Community',
-      TopicIdList: ['@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_TestTopic', '@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_TestTopic_1'],
-    },
   },
   'Group.CallbackAfterTopicInfoChanged': {
     schemaId: 'urn:tencent-im-callback:schema:group:after-topic-info-changed',
@@ -610,16 +252,6 @@ export const commandSpecs = {
     summary: "after a topic's profile was changed",
     doc: 'https://www.tencentcloud.com/document/product/1047/49466',
     sample: { from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackAfterTopicInfoChanged',
-      GroupId: '@TGS#2J4SZEAEL',
-      Type: 'Community',
-      Operator_Account: 'leckie',
-      Name: 'TestTopic',
-      Introduction: 'TestIntroduction',
-      Notification: 'NewNotification',
-      FaceUrl: 'http://this.is.face.url',
-    },
   },
   'Group.CallbackBeforeApplyJoinGroup': {
     schemaId: 'urn:tencent-im-callback:schema:group:before-apply-join-group',
@@ -629,13 +261,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/34370',
     decision: { kind: 'gate', refusalCodes: [10100, 10200] },
     sample: { from: ['Requestor_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackBeforeApplyJoinGroup',
-      GroupId: '@TGS#2J4SZEAEL',
-      Type: 'Public',
-      Requestor_Account: 'jared',
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackBeforeCreateGroup': {
     schemaId: 'urn:tencent-im-callback:schema:group:before-create-group',
@@ -645,16 +270,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/34368',
     decision: { kind: 'gate', refusalCodes: [10100, 10200] },
     sample: { list: 'MemberList', to: 'Member_Account', from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackBeforeCreateGroup',
-      Operator_Account: 'leckie',
-      Owner_Account: 'leckie',
-      Type: 'Public',
-      Name: 'MyFirstGroup',
-      CreateGroupNum: 123,
-      MemberList: [{ Member_Account: 'bob' }, { Member_Account: 'peter' }],
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackBeforeCreateTopic': {
     schemaId: 'urn:tencent-im-callback:schema:group:before-create-topic',
@@ -664,12 +279,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/49463',
     decision: { kind: 'gate', refusalCodes: [10100, 10200] },
     sample: { from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackBeforeCreateTopic',
-      Operator_Account: 'leckie',
-      Type: 'Community',
-      Name: 'MyFirstTopic',
-    },
   },
   'Group.CallbackBeforeInviteJoinGroup': {
     schemaId: 'urn:tencent-im-callback:schema:group:before-invite-join-group',
@@ -684,14 +293,6 @@ export const commandSpecs = {
       refusalCodes: [10100, 10200],
     },
     sample: { list: 'DestinationMembers', to: 'Member_Account', from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackBeforeInviteJoinGroup',
-      GroupId: '@TGS#2J4SZEAEL',
-      Type: 'Public',
-      Operator_Account: 'leckie',
-      DestinationMembers: [{ Member_Account: 'jared' }, { Member_Account: 'leckie' }],
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackBeforeSendMsg': {
     schemaId: 'urn:tencent-im-callback:schema:group:before-send-msg',
@@ -701,19 +302,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/34374',
     decision: { kind: 'message', refusalCodes: [10100, 10200] },
     sample: { from: ['From_Account', 'Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackBeforeSendMsg',
-      GroupId: '@TGS#2J4SZEAEL',
-      Type: 'Community',
-      From_Account: 'jared',
-      Operator_Account: 'admin',
-      Random: 123456,
-      OnlineOnlyFlag: 1,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
-      CloudCustomData: 'your cloud custom data',
-      TopicId: '@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_TestTopic',
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackOnDailyGroupQuotaAlarm': {
     schemaId: 'urn:tencent-im-callback:schema:group:on-daily-group-quota-alarm',
@@ -721,12 +309,6 @@ export const commandSpecs = {
     timing: 'after',
     summary: "when the day's net group creations pass 70% of the app's daily limit",
     doc: 'https://www.tencentcloud.com/document/product/1047/57455',
-    example: {
-      CallbackCommand: 'Group.CallbackOnDailyGroupQuotaAlarm',
-      QuotaUsed: 7321,
-      Quota: 10000,
-      EventTime: '1670574414123',
-    },
   },
   'Group.CallbackOnMemberStateChange': {
     schemaId: 'urn:tencent-im-callback:schema:group:on-member-state-change',
@@ -735,12 +317,6 @@ export const commandSpecs = {
     summary: 'when members of an audio-video group go online or offline',
     doc: 'https://www.tencentcloud.com/document/product/1047/48734',
     sample: { list: 'MemberList', to: 'Member_Account' },
-    example: {
-      CallbackCommand: 'Group.CallbackOnMemberStateChange',
-      GroupId: '@TGS#2J4SZEAEL',
-      EventType: 'Offline',
-      MemberList: [{ Member_Account: 'jared' }, { Member_Account: 'tommy' }],
-    },
   },
   'Group.CallbackSendMsgException': {
     schemaId: 'urn:tencent-im-callback:schema:group:send-msg-exception',
@@ -749,20 +325,6 @@ export const commandSpecs = {
     summary: 'when a group message could not be delivered',
     doc: 'https://www.tencentcloud.com/document/product/1047/49462',
     sample: { from: ['From_Account', 'Operator_Account'] },
-    example: {
-      CallbackCommand: 'Group.CallbackSendMsgException',
-      GroupId: '@TGS#2J4SZEAEL',
-      Type: 'Public',
-      From_Account: 'jared',
-      Operator_Account: 'admin',
-      Random: 123456,
-      OnlineOnlyFlag: 1,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
-      CloudCustomData: 'your cloud custom data',
-      ErrorCode: 10023,
-      ErrorInfo: 'msg count exceeds limit,please retry later',
-      EventTime: '1670574414123',
-    },
   },
   'OfficialAccount.CallbackAfterAddSubscriber': {
     schemaId: 'urn:tencent-im-callback:schema:official-account:after-add-subscriber',
@@ -771,13 +333,6 @@ export const commandSpecs = {
     summary: 'after users subscribed to an official account',
     doc: 'https://www.tencentcloud.com/document/product/1047/60800',
     sample: { list: 'SubscribeAccountList', to: 'Subscriber_Account', from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'OfficialAccount.CallbackAfterAddSubscriber',
-      Official_Account: '@TOA#_test_for_penn',
-      Operator_Account: '107867',
-      SubscribeAccountList: [{ Subscriber_Account: 'jared' }, { Subscriber_Account: 'leckie' }],
-      EventTime: 1670574414123,
-    },
   },
   'OfficialAccount.CallbackAfterCreateOfficialAccount': {
     schemaId: 'urn:tencent-im-callback:schema:official-account:after-create-official-account',
@@ -786,14 +341,6 @@ export const commandSpecs = {
     summary: 'after an official account was created',
     doc: 'https://www.tencentcloud.com/document/product/1047/60796',
     sample: { from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'OfficialAccount.CallbackAfterCreateOfficialAccount',
-      Official_Account: '@TOA#_test_OA_for_penn',
-      Operator_Account: '107867',
-      Owner_Account: '107867',
-      Name: 'TestOfficialAccount',
-      EventTime: 1670574414123,
-    },
   },
   'OfficialAccount.CallbackAfterDeleteSubscriber': {
     schemaId: 'urn:tencent-im-callback:schema:official-account:after-delete-subscriber',
@@ -802,13 +349,6 @@ export const commandSpecs = {
     summary: 'after subscribers left an official account',
     doc: 'https://www.tencentcloud.com/document/product/1047/60802',
     sample: { list: 'SubscribeAccountList', to: 'Subscriber_Account', from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'OfficialAccount.CallbackAfterDeleteSubscriber',
-      Official_Account: '@TOA#_test_OA_for_penn',
-      Operator_Account: 'leckie',
-      SubscribeAccountList: [{ Subscriber_Account: 'jared' }, { Subscriber_Account: 'leckie' }],
-      EventTime: 1670574414123,
-    },
   },
   'OfficialAccount.CallbackAfterMsgWithDraw': {
     schemaId: 'urn:tencent-im-callback:schema:official-account:after-msg-with-draw',
@@ -816,12 +356,6 @@ export const commandSpecs = {
     timing: 'after',
     summary: "after an official account's messages were recalled",
     doc: 'https://www.tencentcloud.com/document/product/1047/60805',
-    example: {
-      CallbackCommand: 'OfficialAccount.CallbackAfterMsgWithDraw',
-      Official_Account: '#TOA#_123',
-      WithdrawMsgList: [{ MsgKey: '71_1_1698741698' }],
-      EventTime: 1670574414123,
-    },
   },
   'OfficialAccount.CallbackAfterOfficialAccountDestroyed': {
     schemaId: 'urn:tencent-im-callback:schema:official-account:after-official-account-destroyed',
@@ -829,13 +363,6 @@ export const commandSpecs = {
     timing: 'after',
     summary: 'after an official account was destroyed',
     doc: 'https://www.tencentcloud.com/document/product/1047/60798',
-    example: {
-      CallbackCommand: 'OfficialAccount.CallbackAfterOfficialAccountDestroyed',
-      Official_Account: '@TOA#_test_OA_for_penn',
-      Owner_Account: '107867',
-      Name: 'TestOfficialAccount',
-      EventTime: 1670574414123,
-    },
   },
   'OfficialAccount.CallbackAfterOfficialAccountFull': {
     schemaId: 'urn:tencent-im-callback:schema:official-account:after-official-account-full',
@@ -843,11 +370,6 @@ export const commandSpecs = {
     timing: 'after',
     summary: 'when an official account has reached its subscriber limit',
     doc: 'https://www.tencentcloud.com/document/product/1047/60801',
-    example: {
-      CallbackCommand: 'OfficialAccount.CallbackAfterOfficialAccountFull',
-      Official_Account: '@TOA#_test_OA_for_penn',
-      EventTime: 1670574414123,
-    },
   },
   'OfficialAccount.CallbackAfterOfficialAccountInfoChanged': {
     schemaId: 'urn:tencent-im-callback:schema:official-account:after-official-account-info-changed',
@@ -856,16 +378,6 @@ export const commandSpecs = {
     summary: "after an official account's profile was changed",
     doc: 'https://www.tencentcloud.com/document/product/1047/60797',
     sample: { from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'OfficialAccount.CallbackAfterOfficialAccountInfoChanged',
-      Official_Account: '@TOA#_test_OA_for_penn',
-      Operator_Account: 'leckie',
-      Introduction: 'NewNotification',
-      Name: 'NewName',
-      FaceUrl: 'http://this.is.newface.url',
-      Organization: 'NewOrganization',
-      EventTime: 1670574414123,
-    },
   },
   'OfficialAccount.CallbackAfterSendMsg': {
     schemaId: 'urn:tencent-im-callback:schema:official-account:after-send-msg',
@@ -874,16 +386,6 @@ export const commandSpecs = {
     summary: "after an official account's message was delivered to its subscribers",
     doc: 'https://www.tencentcloud.com/document/product/1047/60804',
     key: ['Official_Account', 'MsgKey'],
-    example: {
-      CallbackCommand: 'OfficialAccount.CallbackAfterSendMsg',
-      Official_Account: '@TOA#_2J4SZEAEL',
-      MsgKey: '71_1_1698741698',
-      MsgTime: 1490686222,
-      OnlineOnlyFlag: 1,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
-      CloudCustomData: 'your cloud custom data',
-      EventTime: 1670574414123,
-    },
   },
   'OfficialAccount.CallbackBeforeAddSubscriber': {
     schemaId: 'urn:tencent-im-callback:schema:official-account:before-add-subscriber',
@@ -898,13 +400,6 @@ export const commandSpecs = {
       refusalCodes: [120001, 130000],
     },
     sample: { list: 'SubscribeAccountList', to: 'Subscriber_Account', from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'OfficialAccount.CallbackBeforeAddSubscriber',
-      Official_Account: '@TOA#_test_for_penn',
-      Operator_Account: '107867',
-      SubscribeAccountList: [{ Subscriber_Account: 'jared' }, { Subscriber_Account: 'leckie' }],
-      EventTime: 1670574414123,
-    },
   },
   'OfficialAccount.CallbackBeforeCreateOfficialAccount': {
     schemaId: 'urn:tencent-im-callback:schema:official-account:before-create-official-account',
@@ -914,13 +409,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/60795',
     decision: { kind: 'gate', refusalCodes: [120001, 130000] },
     sample: { from: ['Operator_Account'] },
-    example: {
-      CallbackCommand: 'OfficialAccount.CallbackBeforeCreateOfficialAccount',
-      Operator_Account: '107867',
-      Owner_Account: '107867',
-      Name: 'TestOfficialAccount',
-      EventTime: 1670574414123,
-    },
   },
   'OfficialAccount.CallbackBeforeSendMsg': {
     schemaId: 'urn:tencent-im-callback:schema:official-account:before-send-msg',
@@ -929,14 +417,6 @@ export const commandSpecs = {
     summary: "before an official account's message is delivered to its subscribers",
     doc: 'https://www.tencentcloud.com/document/product/1047/60803',
     decision: { kind: 'message', refusalCodes: [120001, 130000] },
-    example: {
-      CallbackCommand: 'OfficialAccount.CallbackBeforeSendMsg',
-      Official_Account: '@TOA#_2J4SZEAEL',
-      OnlineOnlyFlag: 1,
-      MsgBody: [{ MsgType: 'TIMTextElem', MsgContent: { Text: 'red packet' } }],
-      CloudCustomData: 'your cloud custom data',
-      EventTime: 1670574414123,
-    },
   },
   'Profile.CallbackPortraitSet': {
     schemaId: 'urn:tencent-im-callback:schema:profile:portrait-set',
@@ -945,18 +425,6 @@ export const commandSpecs = {
     summary: "after a user's profile was updated",
     doc: 'https://www.tencentcloud.com/document/product/1047/48733',
     sample: { from: ['From_Account', 'Operator_Account'] },
-    example: {
-      CallbackCommand: 'Profile.CallbackPortraitSet',
-      Operator_Account: 'id1',
-      From_Account: 'id1',
-      EventTime: 1656921052497,
-      ProfileItem: [
-        { Tag: 'Tag_Profile_IM_Nick', Value: 'nick1' },
-        { Tag: 'Tag_Profile_IM_Gender', Value: 'Gender_Type_Male' },
-        { Tag: 'Tag_Profile_IM_AllowType', Value: 'AllowType_Type_NeedConfirm' },
-        { Tag: 'Tag_Profile_Custom_Data', Value: 'your custom data' },
-      ],
-    },
   },
   'Push.AllMemberPush': {
     schemaId: 'urn:tencent-im-callback:schema:push:all-member-push',
@@ -966,35 +434,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/67551',
     adds: { events: 'Events' },
     sample: { list: 'Events', to: 'To_Account' },
-    example: {
-      Events: [
-        {
-          CallbackCommand: 'Push.AllMemberPush',
-          EventType: 1,
-          TaskId: '657bf434_537529d8_2000005e80aa873_2780d131_bc614e',
-          TaskTime: 1557481127,
-          EventTime: 1557481128,
-          To_Account: 'user2',
-          PushPlatform: 1,
-          PushStage: 1,
-          ErrCode: 0,
-          ErrInfo: 'OK',
-        },
-        {
-          CallbackCommand: 'Push.AllMemberPush',
-          EventType: 2,
-          TaskId: '657bf434_537529d8_2000005e80aa873_2780d131_9',
-          TaskTime: 1557481127,
-          EventTime: 1557481129,
-          To_Account: 'user3',
-          PushPlatform: 0,
-          PushStage: 1,
-          ErrCode: 0,
-          ErrInfo: 'OK',
-        },
-      ],
-    },
-    sampleMax: 100,
   },
   'Push.OfflinePush': {
     schemaId: 'urn:tencent-im-callback:schema:push:offline-push',
@@ -1004,43 +443,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/67552',
     adds: { events: 'Events' },
     sample: { list: 'Events', to: 'To_Account', from: ['From_Account'] },
-    example: {
-      Events: [
-        {
-          CallbackCommand: 'Push.OfflinePush',
-          EventType: 1,
-          EventTime: 1557481127,
-          From_Account: 'user1',
-          To_Account: 'user2',
-          PushPlatform: 1,
-          PushStage: 1,
-          MsgKey: '48374_2837546_1557481126',
-          MsgSeq: 48374,
-          MsgRandom: 2837546,
-          MsgTime: 1557481126,
-          PushID: '67120c46_6a4086c0_9bf5fb50_200002d1089b322_2000005d8d46421',
-          ErrCode: 0,
-          ErrInfo: 'OK',
-        },
-        {
-          CallbackCommand: 'Push.OfflinePush',
-          EventType: 2,
-          EventTime: 1557481127,
-          From_Account: 'user2',
-          To_Account: 'user3',
-          PushPlatform: 1,
-          PushStage: 1,
-          GroupID: '@TGS#12DEVUDHQ',
-          MsgSeq: 48375,
-          MsgRandom: 2837546,
-          MsgTime: 1557481126,
-          PushID: '6710c631_85_392fcbcff_200000b2f2c6820_200002c869bfb81',
-          ErrCode: 0,
-          ErrInfo: 'OK',
-        },
-      ],
-    },
-    sampleMax: 100,
   },
   'Sns.CallbackBlackListAdd': {
     schemaId: 'urn:tencent-im-callback:schema:blacklist-add',
@@ -1050,14 +452,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/34361',
     adds: { pairs: 'PairList' },
     sample: { list: 'PairList', to: 'To_Account', from: ['From_Account'] },
-    example: {
-      CallbackCommand: 'Sns.CallbackBlackListAdd',
-      PairList: [
-        { From_Account: 'id', To_Account: 'id1' },
-        { From_Account: 'id', To_Account: 'id2' },
-        { From_Account: 'id', To_Account: 'id3' },
-      ],
-    },
   },
   'Sns.CallbackBlackListDelete': {
     schemaId: 'urn:tencent-im-callback:schema:blacklist-delete',
@@ -1067,14 +461,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/34362',
     adds: { pairs: 'PairList' },
     sample: { list: 'PairList', to: 'To_Account', from: ['From_Account'] },
-    example: {
-      CallbackCommand: 'Sns.CallbackBlackListDelete',
-      PairList: [
-        { From_Account: 'id', To_Account: 'id1' },
-        { From_Account: 'id', To_Account: 'id2' },
-        { From_Account: 'id', To_Account: 'id3' },
-      ],
-    },
   },
   'Sns.CallbackFriendAdd': {
     schemaId: 'urn:tencent-im-callback:schema:friend-add',
@@ -1084,17 +470,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/34359',
     adds: { pairs: 'PairList' },
     sample: { list: 'PairList', to: 'To_Account', from: ['From_Account', 'Initiator_Account'] },
-    example: {
-      CallbackCommand: 'Sns.CallbackFriendAdd',
-      PairList: [
-        { From_Account: 'id', To_Account: 'id1', Initiator_Account: 'id' },
-        { From_Account: 'id', To_Account: 'id2', Initiator_Account: 'id' },
-        { From_Account: 'id', To_Account: 'id3', Initiator_Account: 'id' },
-      ],
-      ClientCmd: 'friend_add',
-      Admin_Account: 'admin',
-      ForceFlag: 1,
-    },
   },
   'Sns.CallbackFriendDelete': {
     schemaId: 'urn:tencent-im-callback:schema:friend-delete',
@@ -1104,14 +479,6 @@ export const commandSpecs = {
     doc: 'https://www.tencentcloud.com/document/product/1047/34360',
     adds: { pairs: 'PairList' },
     sample: { list: 'PairList', to: 'To_Account', from: ['From_Account'] },
-    example: {
-      CallbackCommand: 'Sns.CallbackFriendDelete',
-      PairList: [
-        { From_Account: 'id', To_Account: 'id1' },
-        { From_Account: 'id', To_Account: 'id2' },
-        { From_Account: 'id', To_Account: 'id3' },
-      ],
-    },
   },
   'Sns.CallbackPrevFriendAdd': {
     schemaId: 'urn:tencent-im-callback:schema:prev-friend-add',
@@ -1125,30 +492,6 @@ export const commandSpecs = {
       refusalCodes: [38000, 39000],
     },
     sample: { list: 'FriendItem', to: 'To_Account', from: ['Requester_Account', 'From_Account'] },
-    example: {
-      CallbackCommand: 'Sns.CallbackPrevFriendAdd',
-      Requester_Account: 'id',
-      From_Account: 'id',
-      FriendItem: [
-        {
-          To_Account: 'id1',
-          Remark: 'remark1',
-          GroupName: 'Classmates',
-          AddSource: 'AddSource_Type_XXXXXXXX',
-          AddWording: "I'm Test1",
-        },
-        {
-          To_Account: 'id2',
-          Remark: 'remark2',
-          GroupName: 'Colleagues',
-          AddSource: 'AddSource_Type_XXXXXXXX',
-          AddWording: "I'm Test2",
-        },
-      ],
-      AddType: 'Add_Type_Both',
-      ForceAddFlags: 1,
-      EventTime: 1631777645424,
-    },
   },
   'Sns.CallbackPrevFriendResponse': {
     schemaId: 'urn:tencent-im-callback:schema:prev-friend-response',
@@ -1162,16 +505,6 @@ export const commandSpecs = {
       refusalCodes: [38000, 39000],
     },
     sample: { list: 'ResponseFriendItem', to: 'To_Account', from: ['Requester_Account', 'From_Account'] },
-    example: {
-      CallbackCommand: 'Sns.CallbackPrevFriendResponse',
-      Requester_Account: 'id',
-      From_Account: 'id',
-      ResponseFriendItem: [
-        { To_Account: 'id1', Remark: 'remark1', TagName: 'group1', ResponseAction: 'Response_Action_AgreeAndAdd' },
-        { To_Account: 'id2', Remark: 'remark2', TagName: 'group2', ResponseAction: 'Response_Action_Reject' },
-      ],
-      EventTime: 1631777645424,
-    },
   },
   'State.StateChange': {
     schemaId: 'urn:tencent-im-callback:schema:state:state-change',
@@ -1179,77 +512,8 @@ export const commandSpecs = {
     timing: 'after',
     summary: 'when a user logs in, logs out, loses the connection or sets a custom status',
     doc: 'https://www.tencentcloud.com/document/product/1047/34357',
-    example: {
-      CallbackCommand: 'State.StateChange',
-      EventTime: 1629883332497,
-      Info: { Action: 'Login', To_Account: 'testuser316', Reason: 'Register' },
-      KickedDevice: [{ Platform: 'Windows' }, { Platform: 'Android' }],
-    },
   },
 } as const satisfies Readonly<Record<string, CommandSpec>>;
-
-/** The schema of each command, for the validators. */
-export const commandSchemas = {
-  'Alert.RequestOverLimit': alertRequestOverLimit,
-  'Bot.OnC2CMessage': botOnC2cMessage,
-  'Bot.OnGroupMessage': botOnGroupMessage,
-  'C2C.CallbackAfterC2CMsgExtension': c2cAfterC2cMsgExtension,
-  'C2C.CallbackAfterModifyMsg': c2cAfterModifyMsg,
-  'C2C.CallbackAfterMsgReport': c2cAfterMsgReport,
-  'C2C.CallbackAfterMsgWithDraw': c2cAfterMsgWithDraw,
-  'C2C.CallbackAfterSendMsg': c2cAfterSendMsg,
-  'C2C.CallbackBeforeSendMsg': c2cBeforeSendMsg,
-  'Chatbot.OnC2CSignalMessage': chatbotOnC2cSignalMessage,
-  'ContentCallback.ResultNotify': contentCallbackResultNotify,
-  'Follow.CallbackAfterFollowAdd': followAfterFollowAdd,
-  'Follow.CallbackAfterFollowDelete': followAfterFollowDelete,
-  'Group.CallbackAfterChangeGroupOwner': groupAfterChangeGroupOwner,
-  'Group.CallbackAfterCreateGroup': groupAfterCreateGroup,
-  'Group.CallbackAfterCreateTopic': groupAfterCreateTopic,
-  'Group.CallbackAfterGroupAttrChanged': groupAfterGroupAttrChanged,
-  'Group.CallbackAfterGroupDestroyed': groupAfterGroupDestroyed,
-  'Group.CallbackAfterGroupFull': groupAfterGroupFull,
-  'Group.CallbackAfterGroupInfoChanged': groupAfterGroupInfoChanged,
-  'Group.CallbackAfterGroupMsgExtension': groupAfterGroupMsgExtension,
-  'Group.CallbackAfterMemberExit': groupAfterMemberExit,
-  'Group.CallbackAfterMemberFieldChanged': groupAfterMemberFieldChanged,
-  'Group.CallbackAfterModifyMsg': groupAfterModifyMsg,
-  'Group.CallbackAfterNewMemberJoin': groupAfterNewMemberJoin,
-  'Group.CallbackAfterReadReceipt': groupAfterReadReceipt,
-  'Group.CallbackAfterRecallMsg': groupAfterRecallMsg,
-  'Group.CallbackAfterSendMsg': groupAfterSendMsg,
-  'Group.CallbackAfterTopicDestroyed': groupAfterTopicDestroyed,
-  'Group.CallbackAfterTopicInfoChanged': groupAfterTopicInfoChanged,
-  'Group.CallbackBeforeApplyJoinGroup': groupBeforeApplyJoinGroup,
-  'Group.CallbackBeforeCreateGroup': groupBeforeCreateGroup,
-  'Group.CallbackBeforeCreateTopic': groupBeforeCreateTopic,
-  'Group.CallbackBeforeInviteJoinGroup': groupBeforeInviteJoinGroup,
-  'Group.CallbackBeforeSendMsg': groupBeforeSendMsg,
-  'Group.CallbackOnDailyGroupQuotaAlarm': groupOnDailyGroupQuotaAlarm,
-  'Group.CallbackOnMemberStateChange': groupOnMemberStateChange,
-  'Group.CallbackSendMsgException': groupSendMsgException,
-  'OfficialAccount.CallbackAfterAddSubscriber': officialAccountAfterAddSubscriber,
-  'OfficialAccount.CallbackAfterCreateOfficialAccount': officialAccountAfterCreateOfficialAccount,
-  'OfficialAccount.CallbackAfterDeleteSubscriber': officialAccountAfterDeleteSubscriber,
-  'OfficialAccount.CallbackAfterMsgWithDraw': officialAccountAfterMsgWithDraw,
-  'OfficialAccount.CallbackAfterOfficialAccountDestroyed': officialAccountAfterOfficialAccountDestroyed,
-  'OfficialAccount.CallbackAfterOfficialAccountFull': officialAccountAfterOfficialAccountFull,
-  'OfficialAccount.CallbackAfterOfficialAccountInfoChanged': officialAccountAfterOfficialAccountInfoChanged,
-  'OfficialAccount.CallbackAfterSendMsg': officialAccountAfterSendMsg,
-  'OfficialAccount.CallbackBeforeAddSubscriber': officialAccountBeforeAddSubscriber,
-  'OfficialAccount.CallbackBeforeCreateOfficialAccount': officialAccountBeforeCreateOfficialAccount,
-  'OfficialAccount.CallbackBeforeSendMsg': officialAccountBeforeSendMsg,
-  'Profile.CallbackPortraitSet': profilePortraitSet,
-  'Push.AllMemberPush': pushAllMemberPush,
-  'Push.OfflinePush': pushOfflinePush,
-  'Sns.CallbackBlackListAdd': snsBlacklistAdd,
-  'Sns.CallbackBlackListDelete': snsBlacklistDelete,
-  'Sns.CallbackFriendAdd': snsFriendAdd,
-  'Sns.CallbackFriendDelete': snsFriendDelete,
-  'Sns.CallbackPrevFriendAdd': snsPrevFriendAdd,
-  'Sns.CallbackPrevFriendResponse': snsPrevFriendResponse,
-  'State.StateChange': stateStateChange,
-} as const;
 
 /** A command this package has a schema and types for. */
 export type KnownCommand = keyof typeof commandSpecs;

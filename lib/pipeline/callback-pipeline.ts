@@ -3,10 +3,17 @@ import { LazyAbort, replyOf, type CallbackEventRecord, type ListenersEnd } from 
 import { nearestCommand } from '../commands/command-names';
 import type { CommandDefinition } from '../commands/registry';
 import { validatePacket } from '../commands/validate';
-import { commandOf, quoteCommand, searchParamsOf, verifyQuery } from '../protocol/query';
+import {
+  commandOf,
+  quoteCommand,
+  searchParamsOf,
+  verifyQuery,
+  type QueryParams,
+  type VerifiedQuery,
+} from '../protocol/query';
 import { CallbackRejection, isCallbackRejection } from '../protocol/rejection';
 import { failureReply, type CallbackReplyBody } from '../protocol/reply';
-import { ListenerRegistry, runListeners } from './listeners';
+import { ListenerRegistry, runListeners, type ListenerOutcome } from './listeners';
 import type { ResolvedOptions } from './options';
 
 /**
@@ -15,17 +22,23 @@ import type { ResolvedOptions } from './options';
  */
 export interface AdapterIO<Req> {
   /**
-   * The body as bytes, text, or a value a framework already parsed; read only once the query
-   * checks passed.
+   * Reads the body (only once the query checks passed) and calls `done` once: with the bytes,
+   * the text, or a value a framework already parsed; or with the reason it cannot be read.
+   * Called back from the stream's own `end` event, so that a callback whose listeners return at
+   * once is answered in that same turn, without a round of promise resolutions (which cost a
+   * small callback a tenth of its time on `node:http`).
    *
-   * @throws CallbackRejection for a body too large, compressed or cut off
+   * @param done - gets a `CallbackRejection` for a body too large, compressed or cut off
    */
-  readBody(request: Req, limit: number): Promise<unknown>;
+  readBody(request: Req, limit: number, done: (error: unknown, body?: unknown) => void): void;
   /** Makes the event reachable from the request (`req.timCallback`) before listeners run. */
   attachEvent?(request: Req, event: object): void;
   /** What a body parser that ran before the router made of the body, if one did. */
   parsedBy?(request: Req): 'raw' | 'text' | 'form' | 'json' | undefined;
 }
+
+/** Gets what the pipeline made of one request; called exactly once per request. */
+export type OutcomeHandler = (outcome: CallbackOutcome) => void;
 
 /** What the pipeline made of one request; the adapter turns it into its runtime's response. */
 export type CallbackOutcome =
@@ -121,66 +134,154 @@ export class CallbackPipeline {
   }
 
   /**
-   * Processes one request.
+   * Processes one request and hands what to answer to `done`, exactly once: at once when no
+   * body needs reading, from the body stream's `end` event when every listener returns at once
+   * (no promise in the way), or later when a listener, or the dedupe store, is asynchronous.
+   * Nothing thrown inside reaches the caller or the stream: a fault becomes a 500 reply.
    *
    * @param request - the runtime's request; listeners get it as their second argument
    * @param method - its HTTP method
    * @param url - its target: a path with the query, or a whole URL
    * @param io - how to read its body
+   * @param done - what to do with the outcome: write the reply, or pass the request on
    */
-  async handle<Req>(
+  handle<Req>(
     request: Req,
     method: string | undefined,
     url: string | undefined,
     io: AdapterIO<Req>,
-  ): Promise<CallbackOutcome> {
-    const config = this.#config;
+    done: OutcomeHandler,
+  ): void {
+    let answered = false;
+    const answer = (outcome: CallbackOutcome): void => {
+      if (answered) return;
+      answered = true;
+      try {
+        done(outcome);
+      } catch (error) {
+        this.#config.logger.error('tencent-im-callback: writing the reply failed', error);
+      }
+    };
     const params = searchParamsOf(url);
     let command: string | undefined;
     try {
       command = commandOf(params);
     } catch (error) {
-      return this.#reject('(repeated)', error);
+      answer(this.#reject('(repeated)', error));
+      return;
     }
-    if (command === undefined) return passOn; // not an IM callback at all
+    if (command === undefined) {
+      answer(passOn); // not an IM callback at all
+      return;
+    }
+    try {
+      this.#start(request, method, params, command, io, answer);
+    } catch (error) {
+      answer(this.#reject(command, error));
+    }
+  }
+
+  /** The same as {@link handle}, as a promise: for adapters that return their response. */
+  outcomeOf<Req>(request: Req, method: string | undefined, url: string | undefined, io: AdapterIO<Req>) {
+    return new Promise<CallbackOutcome>((resolve) => {
+      this.handle(request, method, url, io, resolve);
+    });
+  }
+
+  /** Routes by command and checks the query, then reads the body. */
+  #start<Req>(
+    request: Req,
+    method: string | undefined,
+    params: QueryParams,
+    command: string,
+    io: AdapterIO<Req>,
+    answer: OutcomeHandler,
+  ): void {
+    const config = this.#config;
     const definition = this.#spec.commands.get(command) ?? this.#spec.otherCommands;
     if (definition === undefined || !this.#spec.handles(command, this.listeners.has(command))) {
       // Another handler's command. Only an authentic request is passed on (its query checked,
       // its body left unread for that handler), so nothing forged reaches it in IM's name.
-      try {
-        verifyQuery(params, command, config, config.now());
-      } catch (error) {
-        return this.#reject(command, error);
+      verifyQuery(params, command, config, config.now());
+      answer(passOn);
+      return;
+    }
+    if (method !== 'POST') throw new CallbackRejection('method_not_allowed', 'IM callbacks are POST requests');
+    // The query is checked before the body is read: an unsigned request costs no reading.
+    const query = verifyQuery(params, command, config, config.now());
+    if (!this.#warnedParsedBody) this.#warnIfParsedBefore(io.parsedBy?.(request));
+    io.readBody(request, config.bodyLimit, (error, body) => {
+      // Called from the stream's events: whatever happens, it ends in an answer, not a throw.
+      if (error !== undefined) {
+        answer(this.#reject(query.command, error));
+        return;
       }
-      return passOn;
-    }
-    let event: CallbackEventRecord<object>;
+      try {
+        this.#process(request, io, definition, query, body, answer);
+      } catch (fault) {
+        answer(this.#reject(query.command, fault));
+      }
+    });
+  }
+
+  /** Validates the body, builds the event, skips a duplicate, and runs the listeners. */
+  #process<Req>(
+    request: Req,
+    io: AdapterIO<Req>,
+    definition: CommandDefinition,
+    query: VerifiedQuery,
+    body: unknown,
+    answer: OutcomeHandler,
+  ): void {
     const abort = new LazyAbort();
-    try {
-      if (method !== 'POST') throw new CallbackRejection('method_not_allowed', 'IM callbacks are POST requests');
-      // The query is checked before the body is read: an unsigned request costs no reading.
-      const query = verifyQuery(params, command, config, config.now());
-      if (!this.#warnedParsedBody) this.#warnIfParsedBefore(io.parsedBy?.(request));
-      const packet = parseJsonBody(await io.readBody(request, config.bodyLimit));
-      event = definition.createEvent(query, validatePacket(definition.validate, packet, query.command), abort);
-    } catch (error) {
-      return this.#reject(command, error);
-    }
+    const packet = validatePacket(definition.validate, parseJsonBody(body), query.command);
+    const event = definition.createEvent(query, packet, abort);
     io.attachEvent?.(request, event);
     // A duplicate after-callback is answered at once; a before-callback's reply always matters.
-    if (config.dedupe !== undefined && definition.timing === 'after' && (await this.#isDuplicate(event))) return ok;
+    if (this.#config.dedupe !== undefined && definition.timing === 'after') {
+      this.#isDuplicate(event).then(
+        (duplicate) => {
+          if (duplicate) answer(ok);
+          else this.#runListeners(request, event, abort, answer);
+        },
+        (fault: unknown) => {
+          answer(this.#reject(event.command, fault));
+        },
+      );
+      return;
+    }
+    this.#runListeners(request, event, abort, answer);
+  }
+
+  #runListeners(request: unknown, event: CallbackEventRecord<object>, abort: LazyAbort, answer: OutcomeHandler): void {
     const running = runListeners(
-      this.#listenersOf(command),
+      this.#listenersOf(event.command),
       event,
       request,
-      config.listenerTimeoutMs,
+      this.#config.listenerTimeoutMs,
       abort,
       (late: unknown) => {
         this.#report(late, event);
       },
     );
-    // Listeners that returned at once need no extra turn of the microtask queue.
-    const outcome = running instanceof Promise ? await running : running;
+    if (!(running instanceof Promise)) {
+      // Listeners that returned at once: answered in this same turn.
+      answer(this.#outcomeAfter(event, running));
+      return;
+    }
+    running.then(
+      (outcome) => {
+        answer(this.#outcomeAfter(event, outcome));
+      },
+      (fault: unknown) => {
+        answer(this.#reject(event.command, fault));
+      },
+    );
+  }
+
+  /** The reply once the listeners ended: their decisions, or the failure reply and fallback. */
+  #outcomeAfter(event: CallbackEventRecord<object>, outcome: ListenerOutcome): CallbackOutcome {
+    const config = this.#config;
     if (!outcome.ok) {
       this.#report(outcome.error, event);
       const end: ListenersEnd = {

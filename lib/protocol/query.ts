@@ -1,15 +1,63 @@
 import { CallbackRejection, type CallbackRejectionCode } from './rejection';
 import { verifySign, type SignCheck } from './sign';
 
+/** The query parameters of a request, as the package reads them: `URLSearchParams` or a lighter equal. */
+export interface QueryParams {
+  /** The first value of `name`, or null. */
+  get(name: string): string | null;
+  /** Every value of `name`, in order. */
+  getAll(name: string): string[];
+}
+
 /**
  * Reads the query string of a request URL. The package reads the URL itself rather than
  * `req.query`, so it works whatever query parser the app has set, or none.
  *
  * @param url - the request target, e.g. `req.url`
  */
-export function searchParamsOf(url: string | undefined): URLSearchParams {
+export function searchParamsOf(url: string | undefined): QueryParams {
   const start = url === undefined ? -1 : url.indexOf('?');
-  return new URLSearchParams(start === -1 ? '' : (url as string).slice(start + 1));
+  const query = start === -1 ? '' : (url as string).slice(start + 1);
+  // IM's queries are plain (digits, hex, dots, letters): read as they are, they give what
+  // URLSearchParams gives, at a fraction of its cost per request. Escapes need its decoding.
+  return query.includes('%') || query.includes('+') ? new URLSearchParams(query) : new PlainQuery(query);
+}
+
+/**
+ * A query string without percent-escapes or `+`, split as `new URLSearchParams(query)` splits
+ * it: one leading `?` dropped, then on `&`, empty pieces skipped, each at its first `=`.
+ */
+class PlainQuery implements QueryParams {
+  /** Name, value, name, value, ... in order. */
+  readonly #pairs: string[] = [];
+
+  constructor(query: string) {
+    // URLSearchParams drops one leading '?' (from `??a=1`), so this does too.
+    let from = query.startsWith('?') ? 1 : 0;
+    while (from < query.length) {
+      let end = query.indexOf('&', from);
+      if (end === -1) end = query.length;
+      if (end > from) {
+        const equals = query.indexOf('=', from);
+        if (equals === -1 || equals > end) this.#pairs.push(query.slice(from, end), '');
+        else this.#pairs.push(query.slice(from, equals), query.slice(equals + 1, end));
+      }
+      from = end + 1;
+    }
+  }
+
+  get(name: string): string | null {
+    const pairs = this.#pairs;
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === name) return pairs[i + 1] as string;
+    return null;
+  }
+
+  getAll(name: string): string[] {
+    const pairs = this.#pairs;
+    const values: string[] = [];
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === name) values.push(pairs[i + 1] as string);
+    return values;
+  }
 }
 
 /**
@@ -20,7 +68,7 @@ export function searchParamsOf(url: string | undefined): URLSearchParams {
  * @param params - the request's query parameters
  * @throws {@link CallbackRejection} with status 400 when `CallbackCommand` is repeated with different values
  */
-export function commandOf(params: URLSearchParams): string | undefined {
+export function commandOf(params: QueryParams): string | undefined {
   const command = single(params, 'CallbackCommand', 'command_conflict');
   return command === '' ? undefined : command;
 }
@@ -71,7 +119,7 @@ export interface QueryCheck extends SignCheck {
  * @param nowMs - the current time in milliseconds since the epoch
  * @throws {@link CallbackRejection} with status 400, 401 or 403
  */
-export function verifyQuery(params: URLSearchParams, command: string, check: QueryCheck, nowMs: number): VerifiedQuery {
+export function verifyQuery(params: QueryParams, command: string, check: QueryCheck, nowMs: number): VerifiedQuery {
   const sdkAppId = single(params, 'SdkAppid', 'sdkappid_mismatch');
   if (sdkAppId === undefined) {
     throw new CallbackRejection('sdkappid_missing', 'SdkAppid query parameter is required');
@@ -109,7 +157,7 @@ export function verifyQuery(params: URLSearchParams, command: string, check: Que
  * The one value of a parameter. Repeating it with the same value is harmless; repeating it
  * with another value is ambiguous, and an attacker's way to make two readers disagree.
  */
-function single(params: URLSearchParams, name: string, conflict: CallbackRejectionCode): string | undefined {
+function single(params: QueryParams, name: string, conflict: CallbackRejectionCode): string | undefined {
   const values = params.getAll(name);
   const first = values[0];
   for (let i = 1; i < values.length; i++) {

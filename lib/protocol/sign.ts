@@ -94,10 +94,14 @@ function expectedDigests(check: SignCheck, requestTime: string): readonly Buffer
   return digests;
 }
 
+const receivedDigest = Buffer.alloc(32);
+
 function signMatches(sign: string, requestTime: string, check: SignCheck): boolean {
   // The format and length of a valid Sign are public, so refusing other shapes early leaks nothing.
   if (!lowerHexSha256.test(sign)) return false;
-  const received = Buffer.from(sign, 'hex');
+  // Decoded into one buffer kept for the purpose: checks are synchronous, so none overlap.
+  const received = receivedDigest;
+  received.write(sign, 'hex');
   let matched = false;
   // Every token is compared, in constant time, so timing tells nothing about which one matched.
   for (const expected of expectedDigests(check, requestTime)) {

@@ -51,6 +51,11 @@ export async function runCallback(handler: TestableRouter, options: CallbackRequ
         headers.set(name.toLowerCase(), String(value));
       },
       getHeader: (name: string) => headers.get(name.toLowerCase()),
+      writeHead(status: number, list: readonly string[] = []) {
+        res.statusCode = status;
+        for (let i = 0; i + 1 < list.length; i += 2) res.setHeader(list[i] as string, list[i + 1]);
+        return res;
+      },
       // The router always ends with its JSON text.
       end(chunk: string) {
         res.headersSent = true;

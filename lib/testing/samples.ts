@@ -1,5 +1,6 @@
 import { specOf } from '../commands/registry';
 import { commandSpecs, type KnownCommand } from '../generated/commands';
+import { commandSamples } from '../generated/samples';
 import type { CallbackEventMap } from '../generated/events';
 
 /** The packet type of each command with a schema. */
@@ -49,7 +50,8 @@ export function samplePacket<C extends KnownCommand>(command: C, options: Sample
       `tencent-im-callback: samplePacket() has samples for Sns.CallbackFriendAdd and the ${SAMPLE_COMMANDS.length - 1} other known commands listed in SAMPLE_COMMANDS; received ${JSON.stringify(command)}.`,
     );
   }
-  const { example, sample, sampleMax } = specOf(command);
+  const { sample } = specOf(command);
+  const { example, sampleMax } = commandSamples[command];
   if (count > 1 && sample?.list === undefined) {
     throw new RangeError(
       `tencent-im-callback: samplePacket() can make only one ${command}: its packet has no list of users to grow; received count ${String(count)}.`,

@@ -33,7 +33,18 @@ export type FetchServable<R> =
     : 'createFetchHandler() serves a router from createCallbackRouter<Request>() or friendAddCallback<Request>()';
 
 /** How the pipeline reads a Web request. */
-const webIO: AdapterIO<Request> = { readBody: readWebBody };
+const webIO: AdapterIO<Request> = {
+  readBody(request, limit, done) {
+    readWebBody(request, limit).then(
+      (body) => {
+        done(undefined, body);
+      },
+      (error: unknown) => {
+        done(error);
+      },
+    );
+  },
+};
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' } as const;
 
@@ -93,7 +104,7 @@ export function createFetchHandler<R>(
   const passOn = (request: Request) => (fallback ? fallback(request) : notFound());
   return async function imCallbackFetchHandler(request: Request): Promise<Response> {
     if (path !== undefined && pathOf(request.url) !== path) return passOn(request);
-    const outcome = await pipeline.handle(request, request.method, request.url, webIO);
+    const outcome = await pipeline.outcomeOf(request, request.method, request.url, webIO);
     if (outcome.kind !== 'reply') return passOn(request);
     const json = outcome.body === undefined ? OK_REPLY_JSON : JSON.stringify(outcome.body);
     const headers = outcome.allow === undefined ? jsonHeaders : { ...jsonHeaders, allow: outcome.allow };

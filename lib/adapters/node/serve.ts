@@ -25,6 +25,7 @@ export const nodeIO: AdapterIO<IncomingMessage> = {
  * @param status - the HTTP status
  * @param body - the reply body, or undefined for IM's OK reply
  * @param allow - the `Allow` header, for a 405
+ * @param close - whether to close the connection after the reply (`Connection: close`)
  * @returns false when a reply had already been sent
  */
 export function writeReply(
@@ -32,13 +33,21 @@ export function writeReply(
   status: number,
   body: CallbackReplyBody | undefined,
   allow?: string,
+  close = false,
 ): boolean {
   if (res.headersSent || res.writableEnded) return false;
   const json = body === undefined ? OK_REPLY_JSON : JSON.stringify(body);
-  res.statusCode = status;
-  if (allow !== undefined) res.setHeader('Allow', allow);
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(json));
+  // One writeHead with the headers as a flat list: no per-header bookkeeping in the response
+  // (headers other code set before still go out, and these override them).
+  const headers = [
+    'Content-Type',
+    'application/json; charset=utf-8',
+    'Content-Length',
+    String(Buffer.byteLength(json)),
+  ];
+  if (allow !== undefined) headers.push('Allow', allow);
+  if (close) headers.push('Connection', 'close');
+  res.writeHead(status, headers);
   res.end(json);
   return true;
 }
@@ -52,26 +61,29 @@ export function writeReply(
  * @param res - the response
  * @param next - gets what the router does not answer itself
  */
-export async function serveNode(
+export function serveNode(
   pipeline: CallbackPipeline,
   req: IncomingMessage,
   res: ServerResponse,
   next: (error?: unknown) => void,
 ): Promise<void> {
-  const outcome = await pipeline.handle(req, req.method, req.url, nodeIO);
-  switch (outcome.kind) {
-    case 'pass':
-      next();
-      return;
-    case 'reply':
-      // Refused before its body was all received (too large, unsigned, ...): the rest of it may
-      // never end, and the connection could not serve another request after it. Close it.
-      if (!req.complete && !res.headersSent) res.setHeader('Connection', 'close');
-      writeReply(res, outcome.status, outcome.body, outcome.allow);
-      return;
-    case 'handover':
-      (res as ResponseWithEvent)[HANDED_OVER_EVENT] = outcome.event;
-      next();
-      return;
-  }
+  return new Promise((resolve) => {
+    pipeline.handle(req, req.method, req.url, nodeIO, (outcome) => {
+      resolve();
+      switch (outcome.kind) {
+        case 'pass':
+          next();
+          return;
+        case 'reply':
+          // Refused before its body was all received (too large, unsigned, ...): the rest of it may
+          // never end, and the connection could not serve another request after it. Close it.
+          writeReply(res, outcome.status, outcome.body, outcome.allow, !req.complete);
+          return;
+        case 'handover':
+          (res as ResponseWithEvent)[HANDED_OVER_EVENT] = outcome.event;
+          next();
+          return;
+      }
+    });
+  });
 }
