@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { computeSign, createCallbackRouter, type CallbackRouter, type FriendAddEvent } from 'tencent-im-callback';
 import friendAddSchema from '../schemas/sns/friend-add.schema.json';
 import { validatorOf } from '../lib/commands/validate';
-import { searchParamsOf } from '../lib/protocol/query';
+import { readCallbackQuery, REPEATED } from '../lib/protocol/query';
 
 const TOKEN = 'property-token';
 const NOW_S = 1669872112;
@@ -194,13 +194,15 @@ describe('properties', () => {
   });
 });
 
-describe('searchParamsOf', () => {
-  const names = ['SdkAppid', 'CallbackCommand', 'Sign', 'RequestTime', 'a', '', 'é'];
-  // Plain queries (no % or +) take the light reader; they must read exactly as URLSearchParams.
+describe('readCallbackQuery', () => {
+  const names = ['SdkAppid', 'CallbackCommand', 'Sign', 'RequestTime', 'ClientIP', 'OptPlatform'] as const;
+  // Plain queries (no % or +) take the light reader, escaped ones URLSearchParams: either way
+  // each of IM's parameters must read as URLSearchParams reads it, repeated values included.
   const piece = fc.constantFrom(
     'SdkAppid',
     'CallbackCommand',
     'Sign',
+    'ClientIP',
     'a',
     'é',
     '=',
@@ -210,32 +212,38 @@ describe('searchParamsOf', () => {
     '?',
     '#',
     '1',
+    '2',
     '.',
     ';',
     ' ',
+    '%53',
+    '+',
   );
-  const plainQuery = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+  const anyQuery = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+  /** What the package must read: the one value, REPEATED for different values, or undefined. */
+  const expectedOf = (params: URLSearchParams, name: string) => {
+    const values = params.getAll(name);
+    return values.some((value) => value !== values[0]) ? REPEATED : values[0];
+  };
 
-  it('reads a plain query as URLSearchParams does, value for value', () => {
+  it("reads each of IM's parameters as URLSearchParams does, value for value", () => {
     fc.assert(
-      fc.property(plainQuery, fc.constantFrom('', '/im/callback', 'http://host/im/callback'), (query, path) => {
-        const params = searchParamsOf(`${path}?${query}`);
+      fc.property(anyQuery, fc.constantFrom('', '/im/callback', 'http://host/im/callback'), (query, path) => {
+        const read = readCallbackQuery(`${path}?${query}`);
         const expected = new URLSearchParams(query);
-        for (const name of names) {
-          expect(params.getAll(name)).toEqual(expected.getAll(name));
-          expect(params.get(name)).toBe(expected.get(name));
-        }
+        for (const name of names) expect(read[name]).toBe(expectedOf(expected, name));
       }),
       { numRuns: 2000, seed },
     );
   });
 
   it('decodes escapes and + as URLSearchParams does', () => {
-    const params = searchParamsOf('/?CallbackCommand=Sns.Callback%46riendAdd&a=b+c&a=%E9&bad=%zz');
-    expect(params.get('CallbackCommand')).toBe('Sns.CallbackFriendAdd');
-    expect(params.getAll('a')).toEqual(['b c', '\uFFFD']);
-    expect(params.get('bad')).toBe('%zz');
-    expect(searchParamsOf(undefined).getAll('a')).toEqual([]);
-    expect(searchParamsOf('/no-query').get('a')).toBeNull();
+    const read = readCallbackQuery('/?CallbackCommand=Sns.Callback%46riendAdd&ClientIP=b+c&Sign=%E9&SdkAppid=%zz');
+    expect(read.CallbackCommand).toBe('Sns.CallbackFriendAdd');
+    expect(read.ClientIP).toBe('b c');
+    expect(read.Sign).toBe('\uFFFD');
+    expect(read.SdkAppid).toBe('%zz');
+    expect(readCallbackQuery(undefined).Sign).toBeUndefined();
+    expect(readCallbackQuery('/no-query').Sign).toBeUndefined();
   });
 });

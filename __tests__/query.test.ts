@@ -1,28 +1,28 @@
-import { commandOf, searchParamsOf, verifyQuery, type QueryCheck } from '../lib/protocol/query';
+import { commandOf, readCallbackQuery, verifyQuery, type CallbackQuery, type QueryCheck } from '../lib/protocol/query';
 import { docNowMs, docVector } from './helpers/callback-request';
 
 const unsigned: QueryCheck = { sdkAppId: '1400000000', tokens: [], maxClockSkewMs: 60_000 };
 
-describe('searchParamsOf and commandOf', () => {
+describe('readCallbackQuery and commandOf', () => {
   it('reads the query of a request target', () => {
-    expect(commandOf(searchParamsOf('/cb?CallbackCommand=Sns.CallbackFriendAdd&x=1'))).toBe('Sns.CallbackFriendAdd');
+    expect(commandOf(readCallbackQuery('/cb?CallbackCommand=Sns.CallbackFriendAdd&x=1'))).toBe('Sns.CallbackFriendAdd');
   });
 
   it.each([undefined, '/cb', '/cb?', '/cb?callbackcommand=Sns.CallbackFriendAdd', '/cb?CallbackCommand='])(
     'finds no command in %p',
     (url) => {
-      expect(commandOf(searchParamsOf(url))).toBeUndefined();
+      expect(commandOf(readCallbackQuery(url))).toBeUndefined();
     },
   );
 
   it.each(['CallbackCommand=a&CallbackCommand=b', 'CallbackCommand=C2C.X&CallbackCommand=Sns.CallbackFriendAdd'])(
     'refuses %s, whichever value comes first',
     (text) => {
-      expect(() => commandOf(new URLSearchParams(text))).toThrow(
+      expect(() => commandOf(readCallbackQuery(`/?${text}`))).toThrow(
         expect.objectContaining({ status: 400, code: 'command_conflict' }),
       );
       const reversed = text.split('&').reverse().join('&');
-      expect(() => commandOf(new URLSearchParams(reversed))).toThrow(
+      expect(() => commandOf(readCallbackQuery(`/?${reversed}`))).toThrow(
         expect.objectContaining({ code: 'command_conflict' }),
       );
     },
@@ -30,9 +30,9 @@ describe('searchParamsOf and commandOf', () => {
 });
 
 describe('verifyQuery', () => {
-  const query = (text: string) => new URLSearchParams(text);
+  const query = (text: string) => readCallbackQuery(`/cb?${text}`);
   /** Checks a query as the pipeline does: routed by its command, then verified. */
-  const verify = (params: URLSearchParams, check: QueryCheck, nowMs: number) =>
+  const verify = (params: CallbackQuery, check: QueryCheck, nowMs: number) =>
     verifyQuery(params, commandOf(params) ?? '', check, nowMs);
 
   it('returns the query facts of a valid unsigned request', () => {

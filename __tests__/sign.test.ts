@@ -60,6 +60,15 @@ describe('verifySign', () => {
     ],
     ['an upper-case Sign', docVector.sign.toUpperCase(), time, 'sign_mismatch'],
     ['a truncated Sign', docVector.sign.slice(0, 63), time, 'sign_mismatch'],
+    ['a Sign one digit longer', `${docVector.sign}0`, time, 'sign_mismatch'],
+    // Each hex letter replaced by a character whose low byte is that letter (a → š, U+0161):
+    // equal byte for byte once written as Latin-1, yet not the Sign.
+    [
+      'a Sign with characters past U+00FF that alias hex digits',
+      docVector.sign.replace(/[a-f]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0x100)),
+      time,
+      'sign_mismatch',
+    ],
     ['a Sign for another time', computeSign(docVector.token, docVector.requestTime - 1), time, 'sign_mismatch'],
     ['a Sign made with another token', computeSign('other', docVector.requestTime), time, 'sign_mismatch'],
   ])('refuses %s with 401', (_case, sign, requestTime, code) => {

@@ -12,12 +12,12 @@ async function benchPipeline(pairs) {
   );
   const body = Buffer.from(JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: pairs })));
   const time = Math.floor(Date.now() / 1000);
-  const query = new URLSearchParams({
+  const url = `/?${new URLSearchParams({
     SdkAppid: '1400000000',
     CallbackCommand: 'Sns.CallbackFriendAdd',
     Sign: computeSign('bench-token', time),
     RequestTime: String(time),
-  });
+  })}`;
   const stream = () =>
     new Readable({
       read() {
@@ -30,7 +30,7 @@ async function benchPipeline(pairs) {
     new Promise((resolve, reject) => {
       const req = Object.assign(stream(), {
         method: 'POST',
-        url: `/?${query}`,
+        url,
         headers: { 'content-length': String(body.length) },
       });
       const res = {

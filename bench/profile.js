@@ -7,11 +7,17 @@ const os = require('node:os');
 const { mkdirSync, readdirSync, readFileSync, rmSync } = require('node:fs');
 const path = require('node:path');
 const autocannon = require('autocannon');
-const { friendAdd } = require('./servers/common');
+const { beforeSend, friendAdd, githubEvent } = require('./servers/common');
 
 const [id = 'D', pairs = '3', seconds = '8'] = process.argv.slice(2);
 const files = { A: 'a-express-json.js', B: 'b-express-router.js', C: 'c-node-json.js', D: 'd-node-handler.js' };
-Object.assign(files, { E: 'e-fetch-json.js', F: 'f-fetch-handler.js' });
+Object.assign(files, {
+  E: 'e-fetch-json.js',
+  F: 'f-fetch-handler.js',
+  G: 'g-octokit.js',
+  H: 'h-node-decision.js',
+  I: 'i-node-decision-handler.js',
+});
 const root = path.join(__dirname, '..');
 const dir = path.join(root, '.tmp', 'profiles', `${id}-${pairs}`);
 
@@ -36,7 +42,8 @@ async function main() {
       if (match) resolve(Number(match[1]));
     });
   });
-  const request = friendAdd(Number(pairs));
+  const request =
+    id === 'H' || id === 'I' ? beforeSend() : id === 'G' ? githubEvent(Number(pairs)) : friendAdd(Number(pairs));
   const result = await autocannon({
     url: `http://127.0.0.1:${port}${request.url}`,
     method: 'POST',

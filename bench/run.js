@@ -1,7 +1,9 @@
-// `npm run bench`: each server in its own process, loaded in turn by autocannon with the same
-// request, in rounds; then the package's servers against their references as ratios, the cold
-// start, and the pipeline in-process. Machines here are shared and noisy, so only side-by-side
-// ratios from one run mean anything; medians of per-round ratios damp the noise.
+// `npm run bench`: each server in its own process, loaded by autocannon with the same request.
+// Machines here are shared and noisy: run alone, one after the other, the same server's CPU per
+// request moved by half between seconds. So each ratio comes from loading the two servers it
+// compares at the same time, on one shared core, in rounds: whatever slows the machine slows
+// both, and the ratio holds (a control pair of two identical servers reads within a few %).
+// Each server's own figures (req/s, latency, CPU per request) come from rounds alone.
 //
 // `npm run bench -- --record` also writes bench/results.json and the tables of README.md and
 // bench/README.md from this run.
@@ -14,8 +16,9 @@ const { friendAdd, beforeSend, githubEvent } = require('./servers/common');
 const { benchColdStart } = require('./cold-start');
 const { benchPipeline } = require('./pipeline');
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PAIR_ROUNDS = Number(process.env.BENCH_PAIR_ROUNDS ?? 9);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 1);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const record = process.argv.includes('--record');
 
@@ -29,6 +32,7 @@ const servers = {
   G: 'node:http + @octokit/webhooks',
   H: 'node:http + JSON by hand',
   I: 'node:http + createNodeHandler',
+  C2: 'node:http + JSON.parse, again',
 };
 const files = {
   A: 'a-express-json.js',
@@ -40,6 +44,7 @@ const files = {
   G: 'g-octokit.js',
   H: 'h-node-decision.js',
   I: 'i-node-decision-handler.js',
+  C2: 'c-node-json.js',
 };
 
 // What each scenario loads each of its servers with. G gets a GitHub webhook whose body is the
@@ -47,7 +52,7 @@ const files = {
 const scenarios = [
   {
     name: '3 pairs',
-    servers: ['A', 'B', 'C', 'D', 'E', 'F', 'G'],
+    servers: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'C2'],
     request: (id) => (id === 'G' ? githubEvent(3) : friendAdd(3)),
   },
   {
@@ -85,6 +90,8 @@ const comparisons = [
   },
   { ours: 'D', reference: 'G', what: '`createNodeHandler` / @octokit/webhooks node middleware', goals: {} },
   { ours: 'I', reference: 'H', what: 'a message decision: `createNodeHandler` / raw `node:http` by hand', goals: {} },
+  // The method's own error: the same server twice should read 1.
+  { ours: 'C2', reference: 'C', what: 'control: raw `node:http` / itself', goals: {} },
 ];
 
 // BENCH_BASELINE=<another checkout, built>: also load that checkout's node handler, as Z, to
@@ -176,11 +183,13 @@ async function runScenario(scenario) {
   const ids = scenario.servers.filter((id) => !onlyServers || onlyServers.includes(id));
   // Fresh processes for each scenario, so one's history (heap, JIT) does not weigh on the next.
   const running = await Promise.all(ids.map(start));
+  const byId = Object.fromEntries(running.map((server) => [server.id, server]));
   try {
     for (const server of running) {
       await check(server, scenario.request(server.id));
       await load(server, scenario.request(server.id), 2); // warm-up: JIT and connection pools
     }
+    // Each server alone, for its own figures.
     const runs = Object.fromEntries(running.map((server) => [server.id, []]));
     for (let round = 0; round < ROUNDS; round++) {
       // Rotate the order so no server always runs first or last in a round.
@@ -196,15 +205,23 @@ async function runScenario(scenario) {
       table[id] = { rps: of((x) => x.rps), p50: of((x) => x.p50), p99: of((x) => x.p99), cpu: of((x) => x.cpu) };
       const row = table[id];
       console.log(
-        `  ${id} ${servers[id].padEnd(31)}${fixed(row.rps)}${fixed(row.p50, 1)}${fixed(row.p99, 1)}${fixed(row.cpu, 1).padStart(19)}`,
+        `  ${id.padEnd(3)}${servers[id].padEnd(31)}${fixed(row.rps)}${fixed(row.p50, 1)}${fixed(row.p99, 1)}${fixed(row.cpu, 1).padStart(19)}`,
       );
     }
-    // Per-round ratios pair runs made seconds apart, so slow drifts of the machine cancel.
+    // Each comparison: the two servers loaded at once, sharing the servers' core.
     const ratios = [];
     for (const { ours, reference, what, goals } of comparisons) {
-      if (!runs[ours] || !runs[reference]) continue;
-      const throughput = median(runs[ours].map((run, i) => run.rps / runs[reference][i].rps));
-      const cpu = median(runs[ours].map((run, i) => runs[reference][i].cpu / run.cpu));
+      if (!byId[ours] || !byId[reference]) continue;
+      const paired = [];
+      for (let round = 0; round < PAIR_ROUNDS; round++) {
+        const [mine, theirs] = await Promise.all([
+          load(byId[ours], scenario.request(ours), SECONDS),
+          load(byId[reference], scenario.request(reference), SECONDS),
+        ]);
+        paired.push({ throughput: mine.rps / theirs.rps, cpu: theirs.cpu / mine.cpu });
+      }
+      const throughput = median(paired.map((pair) => pair.throughput));
+      const cpu = median(paired.map((pair) => pair.cpu));
       const goal = goals[scenario.name];
       const verdict =
         goal === undefined
@@ -228,7 +245,7 @@ async function main() {
   const started = Date.now();
   const machine = `Node.js ${process.version}, ${cores} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
   console.log(
-    `${machine}; ${ROUNDS} rounds × ${SECONDS} s, ${CONNECTIONS} connections, ` +
+    `${machine}; ratios: ${PAIR_ROUNDS} rounds × ${SECONDS} s of both servers at once; each server: ${ROUNDS} rounds alone; ${CONNECTIONS} connections each, ` +
       `${pinned ? `load generator on core 0, servers on core ${cores - 1}` : 'not pinned to cores'}\n`,
   );
   const results = [];
@@ -260,6 +277,7 @@ async function main() {
       date: new Date().toISOString().slice(0, 10),
       machine,
       rounds: ROUNDS,
+      pairRounds: PAIR_ROUNDS,
       seconds: SECONDS,
       connections: CONNECTIONS,
       pinned,
@@ -296,7 +314,7 @@ function writeTables(recorded) {
   summary.push(
     `| cold start: require, a router with all ${cold.commands} commands, the first callback, over \`node -e ''\` | | +${cold.extraMs.toFixed(0)} ms (goal: at most +30 ms) |`,
   );
-  const header = `Recorded ${recorded.date} on ${recorded.machine}; ${recorded.rounds} rounds of ${recorded.seconds} s, ${recorded.connections} connections. Ratios above 1 favour the package.`;
+  const header = `Recorded ${recorded.date} on ${recorded.machine}. Each ratio: the median of ${recorded.pairRounds} rounds of ${recorded.seconds} s with both servers loaded at once on one shared core (${recorded.connections} connections each); ratios above 1 favour the package.`;
   replaceBetween(path.join(__dirname, '..', 'README.md'), 'summary', `${header}\n\n${summary.join('\n')}`);
 
   const full = [header, ''];

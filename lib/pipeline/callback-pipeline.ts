@@ -6,9 +6,9 @@ import { validatePacket } from '../commands/validate';
 import {
   commandOf,
   quoteCommand,
-  searchParamsOf,
+  readCallbackQuery,
   verifyQuery,
-  type QueryParams,
+  type CallbackQuery,
   type VerifiedQuery,
 } from '../protocol/query';
 import { CallbackRejection, isCallbackRejection } from '../protocol/rejection';
@@ -162,7 +162,7 @@ export class CallbackPipeline {
         this.#config.logger.error('tencent-im-callback: writing the reply failed', error);
       }
     };
-    const params = searchParamsOf(url);
+    const params = readCallbackQuery(url);
     let command: string | undefined;
     try {
       command = commandOf(params);
@@ -192,7 +192,7 @@ export class CallbackPipeline {
   #start<Req>(
     request: Req,
     method: string | undefined,
-    params: QueryParams,
+    params: CallbackQuery,
     command: string,
     io: AdapterIO<Req>,
     answer: OutcomeHandler,

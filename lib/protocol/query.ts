@@ -1,75 +1,124 @@
 import { CallbackRejection, type CallbackRejectionCode } from './rejection';
 import { verifySign, type SignCheck } from './sign';
 
-/** The query parameters of a request, as the package reads them: `URLSearchParams` or a lighter equal. */
-export interface QueryParams {
-  /** The first value of `name`, or null. */
-  get(name: string): string | null;
-  /** Every value of `name`, in order. */
-  getAll(name: string): string[];
+/** One of the query parameters IM sends, which are all the package reads. */
+export type CallbackParam = 'CallbackCommand' | 'SdkAppid' | 'Sign' | 'RequestTime' | 'ClientIP' | 'OptPlatform';
+
+/** Stands for a parameter repeated with different values: ambiguous, so never a value. */
+export const REPEATED: unique symbol = Symbol('repeated with different values');
+
+/** A parameter's value: the one sent, {@link REPEATED}, or undefined when absent. */
+type ParamValue = string | typeof REPEATED | undefined;
+
+/**
+ * IM's query parameters of one request, each read once: its value (the first, when repeated
+ * with the same value), {@link REPEATED}, or undefined when absent. Other parameters are skipped.
+ */
+export class CallbackQuery implements Record<CallbackParam, ParamValue> {
+  CallbackCommand: ParamValue = undefined;
+  SdkAppid: ParamValue = undefined;
+  Sign: ParamValue = undefined;
+  RequestTime: ParamValue = undefined;
+  ClientIP: ParamValue = undefined;
+  OptPlatform: ParamValue = undefined;
 }
 
 /**
- * Reads the query string of a request URL. The package reads the URL itself rather than
- * `req.query`, so it works whatever query parser the app has set, or none.
+ * Reads IM's parameters from a request URL's query. The package reads the URL itself rather
+ * than `req.query`, so it works whatever query parser the app has set, or none.
  *
- * @param url - the request target, e.g. `req.url`
+ * @param url - the request target, e.g. `req.url`, or a whole URL
  */
-export function searchParamsOf(url: string | undefined): QueryParams {
+export function readCallbackQuery(url: string | undefined): CallbackQuery {
+  const query = new CallbackQuery();
   const start = url === undefined ? -1 : url.indexOf('?');
-  const query = start === -1 ? '' : (url as string).slice(start + 1);
-  // IM's queries are plain (digits, hex, dots, letters): read as they are, they give what
-  // URLSearchParams gives, at a fraction of its cost per request. Escapes need its decoding.
-  return query.includes('%') || query.includes('+') ? new URLSearchParams(query) : new PlainQuery(query);
+  if (start === -1) return query;
+  const target = url as string;
+  // IM's queries are plain (digits, hex, dots, letters): read in place, they read as
+  // URLSearchParams reads them, in half the time. Escapes and + need its decoding.
+  if (target.includes('%', start) || target.includes('+', start)) {
+    for (const [name, value] of new URLSearchParams(target.slice(start + 1))) {
+      addParam(query, name, 0, name.length, value);
+    }
+    return query;
+  }
+  // As URLSearchParams: one leading '?' dropped (from `??a=1`), split on '&', empty pieces
+  // skipped, each piece split at its first '='. Only the values of IM's parameters are copied.
+  const length = target.length;
+  let from = target.startsWith('?', start + 1) ? start + 2 : start + 1;
+  // The next '=' at or after `from`, found once: searching again from each piece would cost
+  // a query of many pieces without '=' (`a&a&a&...`) quadratic time.
+  let equals = -1;
+  while (from < length) {
+    let end = target.indexOf('&', from);
+    if (end === -1) end = length;
+    if (end > from) {
+      if (equals < from) {
+        equals = target.indexOf('=', from);
+        if (equals === -1) equals = length;
+      }
+      const nameEnd = equals < end ? equals : end;
+      addParam(query, target, from, nameEnd, nameEnd === end ? '' : target, nameEnd + 1, end);
+    }
+    from = end + 1;
+  }
+  return query;
 }
 
 /**
- * A query string without percent-escapes or `+`, split as `new URLSearchParams(query)` splits
- * it: one leading `?` dropped, then on `&`, empty pieces skipped, each at its first `=`.
+ * Records the parameter named by `text` from `from` to `nameEnd` when it is one of IM's. Its
+ * value is `value`, or the part of it from `valueStart` to `valueEnd`: cut only when kept.
+ * Matched by length then by name, without a string made for the name.
  */
-class PlainQuery implements QueryParams {
-  /** Name, value, name, value, ... in order. */
-  readonly #pairs: string[] = [];
-
-  constructor(query: string) {
-    // URLSearchParams drops one leading '?' (from `??a=1`), so this does too.
-    let from = query.startsWith('?') ? 1 : 0;
-    while (from < query.length) {
-      let end = query.indexOf('&', from);
-      if (end === -1) end = query.length;
-      if (end > from) {
-        const equals = query.indexOf('=', from);
-        if (equals === -1 || equals > end) this.#pairs.push(query.slice(from, end), '');
-        else this.#pairs.push(query.slice(from, equals), query.slice(equals + 1, end));
+function addParam(
+  query: CallbackQuery,
+  text: string,
+  from: number,
+  nameEnd: number,
+  value: string,
+  valueStart = 0,
+  valueEnd = value.length,
+): void {
+  // No closures here: this runs for every parameter of every request.
+  switch (nameEnd - from) {
+    case 4:
+      if (text.startsWith('Sign', from)) query.Sign = merge(query.Sign, value, valueStart, valueEnd);
+      break;
+    case 8:
+      if (text.startsWith('SdkAppid', from)) query.SdkAppid = merge(query.SdkAppid, value, valueStart, valueEnd);
+      else if (text.startsWith('ClientIP', from)) query.ClientIP = merge(query.ClientIP, value, valueStart, valueEnd);
+      break;
+    case 11:
+      if (text.startsWith('RequestTime', from)) {
+        query.RequestTime = merge(query.RequestTime, value, valueStart, valueEnd);
+      } else if (text.startsWith('OptPlatform', from)) {
+        query.OptPlatform = merge(query.OptPlatform, value, valueStart, valueEnd);
       }
-      from = end + 1;
-    }
+      break;
+    case 15:
+      if (text.startsWith('CallbackCommand', from)) {
+        query.CallbackCommand = merge(query.CallbackCommand, value, valueStart, valueEnd);
+      }
+      break;
   }
+}
 
-  get(name: string): string | null {
-    const pairs = this.#pairs;
-    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === name) return pairs[i + 1] as string;
-    return null;
-  }
-
-  getAll(name: string): string[] {
-    const pairs = this.#pairs;
-    const values: string[] = [];
-    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === name) values.push(pairs[i + 1] as string);
-    return values;
-  }
+/** The value seen so far, merged with this one: REPEATED when they differ. */
+function merge(seen: ParamValue, text: string, start: number, end: number): ParamValue {
+  const value = text.slice(start, end);
+  return seen === undefined ? value : seen === value ? seen : REPEATED;
 }
 
 /**
  * The callback command named by the query, used to route. A request naming none (no
- * `CallbackCommand`, or an empty one) is not a callback for this package. Every value is read,
- * so routing and checking cannot disagree about a repeated parameter.
+ * `CallbackCommand`, or an empty one) is not a callback for this package. A repeated
+ * parameter is read whole, so routing and checking cannot disagree about it.
  *
- * @param params - the request's query parameters
+ * @param query - the request's parameters ({@link readCallbackQuery})
  * @throws {@link CallbackRejection} with status 400 when `CallbackCommand` is repeated with different values
  */
-export function commandOf(params: QueryParams): string | undefined {
-  const command = single(params, 'CallbackCommand', 'command_conflict');
+export function commandOf(query: CallbackQuery): string | undefined {
+  const command = single(query, 'CallbackCommand', 'command_conflict');
   return command === '' ? undefined : command;
 }
 
@@ -113,14 +162,14 @@ export interface QueryCheck extends SignCheck {
  * Checks a callback request's query: the app's own `SdkAppid`, when tokens are configured a
  * fresh `Sign`, and a command that looks like one.
  *
- * @param params - the request's query parameters
+ * @param query - the request's parameters ({@link readCallbackQuery})
  * @param command - the command the request was routed by ({@link commandOf})
  * @param check - the app's SDKAppID, tokens and allowed clock skew
  * @param nowMs - the current time in milliseconds since the epoch
  * @throws {@link CallbackRejection} with status 400, 401 or 403
  */
-export function verifyQuery(params: QueryParams, command: string, check: QueryCheck, nowMs: number): VerifiedQuery {
-  const sdkAppId = single(params, 'SdkAppid', 'sdkappid_mismatch');
+export function verifyQuery(query: CallbackQuery, command: string, check: QueryCheck, nowMs: number): VerifiedQuery {
+  const sdkAppId = single(query, 'SdkAppid', 'sdkappid_mismatch');
   if (sdkAppId === undefined) {
     throw new CallbackRejection('sdkappid_missing', 'SdkAppid query parameter is required');
   }
@@ -132,8 +181,8 @@ export function verifyQuery(params: QueryParams, command: string, check: QueryCh
     check.tokens.length === 0
       ? undefined
       : verifySign(
-          single(params, 'Sign', 'sign_mismatch'),
-          single(params, 'RequestTime', 'request_time_invalid'),
+          single(query, 'Sign', 'sign_mismatch'),
+          single(query, 'RequestTime', 'request_time_invalid'),
           check,
           nowMs,
         );
@@ -147,8 +196,8 @@ export function verifyQuery(params: QueryParams, command: string, check: QueryCh
   return {
     command,
     sdkAppId,
-    clientIp: params.get('ClientIP') ?? undefined,
-    optPlatform: params.get('OptPlatform') ?? undefined,
+    clientIp: first(query.ClientIP),
+    optPlatform: first(query.OptPlatform),
     requestTime,
   };
 }
@@ -157,13 +206,15 @@ export function verifyQuery(params: QueryParams, command: string, check: QueryCh
  * The one value of a parameter. Repeating it with the same value is harmless; repeating it
  * with another value is ambiguous, and an attacker's way to make two readers disagree.
  */
-function single(params: QueryParams, name: string, conflict: CallbackRejectionCode): string | undefined {
-  const values = params.getAll(name);
-  const first = values[0];
-  for (let i = 1; i < values.length; i++) {
-    if (values[i] !== first) {
-      throw new CallbackRejection(conflict, `${name} query parameter is repeated with different values`);
-    }
+function single(query: CallbackQuery, name: CallbackParam, conflict: CallbackRejectionCode): string | undefined {
+  const value = query[name];
+  if (value === REPEATED) {
+    throw new CallbackRejection(conflict, `${name} query parameter is repeated with different values`);
   }
-  return first;
+  return value;
+}
+
+/** An informational parameter's value: a repeated one with different values is not trusted as either. */
+function first(value: string | typeof REPEATED | undefined): string | undefined {
+  return value === REPEATED ? undefined : value;
 }

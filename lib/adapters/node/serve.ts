@@ -36,21 +36,29 @@ export function writeReply(
   close = false,
 ): boolean {
   if (res.headersSent || res.writableEnded) return false;
+  if (body === undefined && status === 200 && allow === undefined && !close) {
+    // The reply of nearly every callback: its headers are made once (Node only reads them).
+    res.writeHead(200, OK_HEADERS);
+    res.end(OK_REPLY_JSON);
+    return true;
+  }
   const json = body === undefined ? OK_REPLY_JSON : JSON.stringify(body);
   // One writeHead with the headers as a flat list: no per-header bookkeeping in the response
   // (headers other code set before still go out, and these override them).
-  const headers = [
-    'Content-Type',
-    'application/json; charset=utf-8',
-    'Content-Length',
-    String(Buffer.byteLength(json)),
-  ];
+  const headers = jsonHeaders(json);
   if (allow !== undefined) headers.push('Allow', allow);
   if (close) headers.push('Connection', 'close');
   res.writeHead(status, headers);
   res.end(json);
   return true;
 }
+
+function jsonHeaders(json: string): string[] {
+  return ['Content-Type', 'application/json; charset=utf-8', 'Content-Length', String(Buffer.byteLength(json))];
+}
+
+/** Never changed: Node reads the list given to writeHead and keeps nothing of it. */
+const OK_HEADERS = jsonHeaders(OK_REPLY_JSON);
 
 /**
  * Serves one request with the pipeline on `node:http`'s request and response: what Express
