@@ -98,4 +98,16 @@ describe('verifyQuery', () => {
       verify(query('CallbackCommand=Group.X&SdkAppid=1400000000&SdkAppid=1400000000'), unsigned, docNowMs).sdkAppId,
     ).toBe('1400000000');
   });
+
+  it('leaves out ClientIP and OptPlatform repeated with different values, as ambiguous', () => {
+    const facts = verify(
+      query(
+        'CallbackCommand=Group.X&SdkAppid=1400000000&ClientIP=10.0.0.1&ClientIP=10.0.0.2&OptPlatform=iOS&OptPlatform=iOS',
+      ),
+      unsigned,
+      docNowMs,
+    );
+    expect(facts.clientIp).toBeUndefined();
+    expect(facts.optPlatform).toBe('iOS');
+  });
 });
