@@ -23,6 +23,8 @@ interface Callback {
 interface LogLine {
   readonly message: string;
   readonly key?: string;
+  /** When the test read the line (Date.now()). */
+  readonly readAt?: number;
 }
 
 const running: { stop(): Promise<unknown> }[] = [];
@@ -43,7 +45,7 @@ async function until(what: string, check: () => boolean | Promise<boolean>): Pro
   const deadline = Date.now() + 30_000;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
 
@@ -67,15 +69,22 @@ function startWorker(redisUrl: string) {
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     const parts = (buffered + chunk).split('\n');
     buffered = parts.pop() ?? '';
-    for (const line of parts) log.push(JSON.parse(line) as LogLine);
+    for (const line of parts) log.push({ ...(JSON.parse(line) as LogLine), readAt: Date.now() });
   });
   child.stderr.pipe(process.stderr);
   // 'close', not 'exit': by then every line it wrote has been read.
   const exited = new Promise((resolve) => child.once('close', resolve));
   const keysLogged = (message: string) => new Set(log.filter((line) => line.message === message).map((l) => l.key));
+  /** Jobs whose work began at most `ms` ago and has not finished: WORK_MS is far longer. */
+  const justBegun = (ms: number) => {
+    const applied = keysLogged('applied');
+    const since = Date.now() - ms;
+    return log.filter((line) => line.message === 'processing' && (line.readAt ?? 0) >= since && !applied.has(line.key));
+  };
   return {
     log,
     keysLogged,
+    justBegun,
     kill: async () => {
       child.kill('SIGKILL');
       await exited;
@@ -152,7 +161,12 @@ describe('the queue example', () => {
 
     const first = startWorker(redisServer.url);
     running.push(first);
-    await until('the first worker to process some events', async () => (await redis.llen('processed')) >= 40);
+    // Killed when jobs have just begun their 100 ms of work: not in the moment between one batch
+    // finishing and the next beginning, where a kill would interrupt nothing.
+    await until(
+      'the first worker to process some events and begin more',
+      async () => (await redis.llen('processed')) >= 40 && first.justBegun(30).length > 0,
+    );
     await first.kill();
     const atKill = await redis.llen('processed');
     expect(atKill).toBeLessThan(300);

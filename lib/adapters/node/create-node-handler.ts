@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipelineOf } from '../express/router-function';
+import { passOn, serveNode } from './serve';
 
 /**
  * A router whose listeners can take a plain `IncomingMessage`: one made with
@@ -62,32 +64,36 @@ export function createNodeHandler<R extends (...args: never[]) => unknown>(
       `tencent-im-callback: createNodeHandler() option "path" must start with "/", such as '/im/callback'; received ${JSON.stringify(path)}.`,
     );
   }
+  const pipeline = pipelineOf(router);
+  if (pipeline !== undefined) {
+    // A router made here: served directly, with no pass-on function made per request.
+    return function imCallbackNodeHandler(req, res, next) {
+      if (path !== undefined && !isPath(req.url, path)) {
+        passOn(res, next);
+        return Promise.resolve();
+      }
+      return serveNode(pipeline, req, res, next);
+    };
+  }
   return function imCallbackNodeHandler(req, res, next) {
-    const passOn =
+    const passOnHere =
       next ??
       ((error?: unknown) => {
-        notFound(res, error);
+        passOn(res, undefined, error);
       });
-    if (path !== undefined && pathOf(req.url) !== path) {
-      passOn();
+    if (path !== undefined && !isPath(req.url, path)) {
+      passOnHere();
       return Promise.resolve();
     }
     // The router never rejects: every failure inside becomes a reply. Handing its promise on,
     // rather than awaiting it here, saves a turn of the microtask queue per request.
-    const serving = (router as NodeCallbackRouter)(req, res, passOn);
+    const serving = (router as NodeCallbackRouter)(req, res, passOnHere);
     return serving instanceof Promise ? (serving as Promise<void>) : Promise.resolve();
   };
 }
 
-function pathOf(url: string | undefined): string {
+/** Whether the request target's path (before any query) is `path`, compared in place. */
+function isPath(url: string | undefined, path: string): boolean {
   const target = url ?? '/';
-  const query = target.indexOf('?');
-  return query === -1 ? target : target.slice(0, query);
-}
-
-function notFound(res: ServerResponse, error: unknown): void {
-  if (res.headersSent) return;
-  res.statusCode = error === undefined ? 404 : 500;
-  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-  res.end(error === undefined ? 'Not Found' : 'Internal Server Error');
+  return target.startsWith(path) && (target.length === path.length || target.charCodeAt(path.length) === 0x3f);
 }

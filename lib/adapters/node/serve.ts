@@ -67,20 +67,20 @@ const OK_HEADERS = jsonHeaders(OK_REPLY_JSON);
  * @param pipeline - the router's pipeline
  * @param req - the request (Express's or node's)
  * @param res - the response
- * @param next - gets what the router does not answer itself
+ * @param next - gets what the router does not answer itself; without it, a 404
  */
 export function serveNode(
   pipeline: CallbackPipeline,
   req: IncomingMessage,
   res: ServerResponse,
-  next: (error?: unknown) => void,
+  next: ((error?: unknown) => void) | undefined,
 ): Promise<void> {
   return new Promise((resolve) => {
     pipeline.handle(req, req.method, req.url, nodeIO, (outcome) => {
       resolve();
       switch (outcome.kind) {
         case 'pass':
-          next();
+          passOn(res, next);
           return;
         case 'reply':
           // Refused before its body was all received (too large, unsigned, ...): the rest of it may
@@ -89,9 +89,27 @@ export function serveNode(
           return;
         case 'handover':
           (res as ResponseWithEvent)[HANDED_OVER_EVENT] = outcome.event;
-          next();
+          passOn(res, next);
           return;
       }
     });
   });
+}
+
+/**
+ * Hands a request on to `next`, or without one answers it: 404, or 500 for an error.
+ *
+ * @param res - the response
+ * @param next - the next handler, if any
+ * @param error - what `next` would get
+ */
+export function passOn(res: ServerResponse, next: ((error?: unknown) => void) | undefined, error?: unknown): void {
+  if (next !== undefined) {
+    next(error);
+    return;
+  }
+  if (res.headersSent) return;
+  res.statusCode = error === undefined ? 404 : 500;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end(error === undefined ? 'Not Found' : 'Internal Server Error');
 }
