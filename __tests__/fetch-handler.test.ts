@@ -169,6 +169,22 @@ describe('createFetchHandler', () => {
     expect([missing.status, await missing.text()]).toEqual([404, 'Not Found']);
   });
 
+  it('rejects with what a fallback throws or rejects with, as an async handler would', async () => {
+    const thrown = new Error('fallback broke');
+    const im = router().on('Sns.CallbackFriendAdd', () => undefined);
+    const throwing = createFetchHandler(im, {
+      path: '/im/callback',
+      fallback: () => {
+        throw thrown;
+      },
+    });
+    const body = JSON.stringify(samplePacket('Sns.CallbackFriendAdd'));
+    await expect(throwing(post('/health', null))).rejects.toBe(thrown); // another path
+    await expect(throwing(post('/im/callback', body))).rejects.toBe(thrown); // no CallbackCommand
+    const rejecting = createFetchHandler(im, { fallback: () => Promise.reject(thrown) });
+    await expect(rejecting(post('/im/callback', body))).rejects.toBe(thrown);
+  });
+
   it.each<[string, unknown, Record<string, unknown>, RegExp]>([
     ['something that is not a router', () => undefined, {}, /needs a router from createCallbackRouter/],
     ['a router with autoReply: false', 'autoReply', {}, /needs a router with autoReply on/],

@@ -1,36 +1,59 @@
 import { CallbackRejection } from '../protocol/rejection';
 
 /**
- * Reads a Web `Request`'s body as bytes, up to `limit`, from its stream: a body over the limit
- * is never buffered whole, and one that announces too large a `Content-Length` is refused
- * before a byte is read.
+ * Gives a Web `Request`'s body as bytes to `done`, up to `limit`, read from its stream: a body
+ * over the limit is never buffered whole, and one that announces too large a
+ * `Content-Length` is refused before a byte is read. Callback-style, like the node reader, so
+ * a body whose length is declared reaches the pipeline with one promise in between.
  *
  * @param request - the Web request
  * @param limit - the most bytes to read
- * @throws {@link CallbackRejection} with status 413, 415 or 400
+ * @param done - gets the bytes, or a {@link CallbackRejection} with status 413, 415 or 400
  */
-export async function readWebBody(request: Request, limit: number): Promise<Uint8Array> {
+export function readWebBody(request: Request, limit: number, done: (error: unknown, body?: Uint8Array) => void): void {
   const encoding = request.headers.get('content-encoding');
   if (encoding !== null && encoding.toLowerCase() !== 'identity') {
-    throw new CallbackRejection(
-      'encoding_unsupported',
-      `Content-Encoding ${JSON.stringify(encoding)} is not supported`,
+    done(
+      new CallbackRejection('encoding_unsupported', `Content-Encoding ${JSON.stringify(encoding)} is not supported`),
     );
+    return;
   }
   const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
+  if (declared !== null && Number(declared) > limit) {
+    done(tooLarge(limit));
+    return;
+  }
   // A declared length within the limit bounds the body (HTTP framing holds it to that length),
   // so it is read in one call, which runtimes and adapters serve without a stream.
   if (declared !== null && /^[0-9]+$/.test(declared)) {
-    try {
-      return new Uint8Array(await request.arrayBuffer());
-    } catch {
-      throw new CallbackRejection('body_unreadable', 'body could not be read');
-    }
+    request.arrayBuffer().then(
+      (bytes) => {
+        done(undefined, new Uint8Array(bytes));
+      },
+      () => {
+        done(new CallbackRejection('body_unreadable', 'body could not be read'));
+      },
+    );
+    return;
   }
   const stream = request.body;
-  if (stream === null) return new Uint8Array(0);
-  const reader = (stream as ReadableStream<Uint8Array>).getReader();
+  if (stream === null) {
+    done(undefined, new Uint8Array(0));
+    return;
+  }
+  readWebStream(stream as ReadableStream<Uint8Array>, limit).then(
+    (body) => {
+      done(undefined, body);
+    },
+    (error: unknown) => {
+      done(error);
+    },
+  );
+}
+
+/** Reads a body of undeclared length chunk by chunk, stopping the sender past `limit`. */
+async function readWebStream(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {

@@ -181,13 +181,6 @@ export class CallbackPipeline {
     }
   }
 
-  /** The same as {@link handle}, as a promise: for adapters that return their response. */
-  outcomeOf<Req>(request: Req, method: string | undefined, url: string | undefined, io: AdapterIO<Req>) {
-    return new Promise<CallbackOutcome>((resolve) => {
-      this.handle(request, method, url, io, resolve);
-    });
-  }
-
   /** Routes by command and checks the query, then reads the body. */
   #start<Req>(
     request: Req,

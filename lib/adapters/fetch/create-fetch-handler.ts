@@ -1,5 +1,5 @@
 import { readWebBody } from '../../body/read-web-body';
-import type { AdapterIO } from '../../pipeline/callback-pipeline';
+import type { AdapterIO, CallbackOutcome } from '../../pipeline/callback-pipeline';
 import type { ListenerRequestMarker } from '../../pipeline/router-types';
 import { OK_REPLY_JSON } from '../../protocol/reply';
 import { pipelineOf } from '../express/router-function';
@@ -33,18 +33,7 @@ export type FetchServable<R> =
     : 'createFetchHandler() serves a router from createCallbackRouter<Request>() or friendAddCallback<Request>()';
 
 /** How the pipeline reads a Web request. */
-const webIO: AdapterIO<Request> = {
-  readBody(request, limit, done) {
-    readWebBody(request, limit).then(
-      (body) => {
-        done(undefined, body);
-      },
-      (error: unknown) => {
-        done(error);
-      },
-    );
-  },
-};
+const webIO: AdapterIO<Request> = { readBody: readWebBody };
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' } as const;
 
@@ -102,12 +91,28 @@ export function createFetchHandler<R>(
     );
   }
   const passOn = (request: Request) => (fallback ? fallback(request) : notFound());
-  return async function imCallbackFetchHandler(request: Request): Promise<Response> {
-    if (path !== undefined && pathOf(request.url) !== path) return passOn(request);
-    const outcome = await pipeline.outcomeOf(request, request.method, request.url, webIO);
-    if (outcome.kind !== 'reply') return passOn(request);
-    const json = outcome.body === undefined ? OK_REPLY_JSON : JSON.stringify(outcome.body);
-    const headers = outcome.allow === undefined ? jsonHeaders : { ...jsonHeaders, allow: outcome.allow };
-    return new Response(json, { status: outcome.status, headers });
+  return function imCallbackFetchHandler(request: Request): Promise<Response> {
+    // One promise per request, resolved from the pipeline's callback; a fallback that throws
+    // rejects it, as an async handler's would.
+    return new Promise((resolve, reject) => {
+      const answer = (outcome: CallbackOutcome) => {
+        try {
+          resolve(outcome.kind === 'reply' ? replyOf(outcome) : passOn(request));
+        } catch (error) {
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- what the fallback threw, as an async handler would reject with it
+          reject(error);
+        }
+      };
+      if (path !== undefined && pathOf(request.url) !== path) answer(PASS);
+      else pipeline.handle(request, request.method, request.url, webIO, answer);
+    });
   };
+}
+
+const PASS: CallbackOutcome = { kind: 'pass' };
+
+function replyOf(outcome: Extract<CallbackOutcome, { kind: 'reply' }>): Response {
+  const json = outcome.body === undefined ? OK_REPLY_JSON : JSON.stringify(outcome.body);
+  const headers = outcome.allow === undefined ? jsonHeaders : { ...jsonHeaders, allow: outcome.allow };
+  return new Response(json, { status: outcome.status, headers });
 }
