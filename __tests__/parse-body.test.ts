@@ -16,6 +16,9 @@ describe('parseJsonBody', () => {
     ['a "__proto__" key spelt with escapes', '{"a":1,"\\u005f\\u005fproto\\u005f\\u005f":{"polluted":true}}'],
     ['a "__proto__" key deep in a list', '{"a":1,"list":[{"b":[{"__proto__":{"polluted":true}}]}]}'],
     ['a "constructor" with a "prototype"', '{"a":1,"constructor":{"prototype":{"polluted":true}}}'],
+    ['a "__proto__" key with "proto" itself escaped', '{"a":1,"__pr\\u006Fto__":{"polluted":true}}'],
+    ['a "constructor" with an escaped "prototype"', '{"a":1,"constructor":{"\\u0070rototype":{"polluted":true}}}'],
+    ['an escaped "constructor" with a "prototype"', '{"a":1,"\\u0063onstructor":{"prototype":{"polluted":true}}}'],
   ])('removes %s, so no listener can copy it into a prototype', (_case, text) => {
     const parsed = parseJsonBody(text);
     expect(parsed['a']).toBe(1);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { computeSign, createCallbackRouter, type CallbackRouter, type FriendAddEvent } from 'tencent-im-callback';
 import friendAddSchema from '../schemas/sns/friend-add.schema.json';
 import { validatorOf } from '../lib/commands/validate';
+import { parseJsonBody } from '../lib/body/parse-json';
 import { readCallbackQuery, REPEATED } from '../lib/protocol/query';
 
 const TOKEN = 'property-token';
@@ -249,5 +250,33 @@ describe('readCallbackQuery', () => {
     expect(read.SdkAppid).toBe('%zz');
     expect(readCallbackQuery(undefined).Sign).toBeUndefined();
     expect(readCallbackQuery('/no-query').Sign).toBeUndefined();
+  });
+});
+
+describe('parseJsonBody and prototype keys', () => {
+  /** `word` with each character kept, or written as a \u00XX escape in either case of hex. */
+  const spelt = (word: string) =>
+    fc
+      .array(fc.constantFrom('plain', 'lower', 'upper'), { minLength: word.length, maxLength: word.length })
+      .map((ways) =>
+        [...word]
+          .map((char, i) => {
+            const hex = char.charCodeAt(0).toString(16).padStart(4, '0');
+            return ways[i] === 'plain' ? char : `\\u${ways[i] === 'upper' ? hex.toUpperCase() : hex}`;
+          })
+          .join(''),
+      );
+
+  it('removes __proto__ and constructor.prototype however their keys are escaped', () => {
+    fc.assert(
+      fc.property(spelt('__proto__'), spelt('constructor'), spelt('prototype'), (proto, ctor, prototype) => {
+        const text = `{"a":1,"${proto}":{"polluted":true},"list":[{"${ctor}":{"${prototype}":{"polluted":true}}}]}`;
+        const parsed = parseJsonBody(text);
+        expect(Object.hasOwn(parsed, '__proto__')).toBe(false);
+        expect(Object.hasOwn((parsed['list'] as object[])[0] as object, 'constructor')).toBe(false);
+        expect(parsed['a']).toBe(1);
+      }),
+      { numRuns: 500, seed },
+    );
   });
 });
