@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { CallbackRejection } from '../protocol/rejection';
+import { encodingRefusal, tooLarge, unreadable } from './body-rejections';
 
 /** A request that a body parser (express.json, express.text, express.raw, ...) may have read. */
 export interface RequestWithBody extends IncomingMessage {
@@ -52,11 +53,9 @@ export function readBody(req: RequestWithBody, limit: number, done: (error: unkn
     done(undefined, req.body);
     return;
   }
-  const encoding = req.headers['content-encoding'];
-  if (encoding !== undefined && encoding.toLowerCase() !== 'identity') {
-    done(
-      new CallbackRejection('encoding_unsupported', `Content-Encoding ${JSON.stringify(encoding)} is not supported`),
-    );
+  const refusal = encodingRefusal(req.headers['content-encoding']);
+  if (refusal !== undefined) {
+    done(refusal);
     return;
   }
   readStream(req, limit, done);
@@ -84,7 +83,7 @@ function readStream(req: IncomingMessage, limit: number, done: (error: unknown, 
     return;
   }
   if (!req.readable || req.readableEncoding !== null) {
-    done(new CallbackRejection('body_unreadable', 'body could not be read'));
+    done(unreadable());
     return;
   }
   const chunks: Buffer[] = [];
@@ -120,7 +119,7 @@ function readStream(req: IncomingMessage, limit: number, done: (error: unknown, 
   // with an 'error' listener; a request destroyed without an error only closes.
   const onError = (error: unknown) => {
     const reset = (error as { code?: unknown } | null)?.code === 'ECONNRESET';
-    finish(reset ? cutShort() : new CallbackRejection('body_unreadable', 'body could not be read'));
+    finish(reset ? cutShort() : unreadable());
   };
   const onClose = () => {
     finish(cutShort());
@@ -129,10 +128,6 @@ function readStream(req: IncomingMessage, limit: number, done: (error: unknown, 
   req.on('end', onEnd);
   req.on('error', onError);
   req.on('close', onClose);
-}
-
-function tooLarge(limit: number): CallbackRejection {
-  return new CallbackRejection('body_too_large', `body is larger than the ${limit}-byte limit`);
 }
 
 function cutShort(): CallbackRejection {

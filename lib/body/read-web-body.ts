@@ -1,4 +1,5 @@
 import { CallbackRejection } from '../protocol/rejection';
+import { encodingRefusal, tooLarge, unreadable } from './body-rejections';
 
 /**
  * Gives a Web `Request`'s body as bytes to `done`, up to `limit`, read from its stream: a body
@@ -11,11 +12,9 @@ import { CallbackRejection } from '../protocol/rejection';
  * @param done - gets the bytes, or a {@link CallbackRejection} with status 413, 415 or 400
  */
 export function readWebBody(request: Request, limit: number, done: (error: unknown, body?: Uint8Array) => void): void {
-  const encoding = request.headers.get('content-encoding');
-  if (encoding !== null && encoding.toLowerCase() !== 'identity') {
-    done(
-      new CallbackRejection('encoding_unsupported', `Content-Encoding ${JSON.stringify(encoding)} is not supported`),
-    );
+  const refusal = encodingRefusal(request.headers.get('content-encoding'));
+  if (refusal !== undefined) {
+    done(refusal);
     return;
   }
   const declared = request.headers.get('content-length');
@@ -31,7 +30,7 @@ export function readWebBody(request: Request, limit: number, done: (error: unkno
         done(undefined, new Uint8Array(bytes));
       },
       () => {
-        done(new CallbackRejection('body_unreadable', 'body could not be read'));
+        done(unreadable());
       },
     );
     return;
@@ -70,7 +69,7 @@ async function readWebStream(stream: ReadableStream<Uint8Array>, limit: number):
     }
   } catch (error) {
     if (error instanceof CallbackRejection) throw error;
-    throw new CallbackRejection('body_unreadable', 'body could not be read');
+    throw unreadable();
   }
   if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
   const body = new Uint8Array(size);
@@ -80,8 +79,4 @@ async function readWebStream(stream: ReadableStream<Uint8Array>, limit: number):
     offset += chunk.byteLength;
   }
   return body;
-}
-
-function tooLarge(limit: number): CallbackRejection {
-  return new CallbackRejection('body_too_large', `body is larger than the ${limit}-byte limit`);
 }
