@@ -283,6 +283,44 @@ describe.each(expressMajors)('createCallbackRouter on %s', (_major, express) => 
       expect(event.command).toBe('Sns.CallbackBlackListDelete');
     });
 
+    it('keeps failures in listener order behind listeners that succeeded at once', async () => {
+      const onError = jest.fn();
+      const ran: string[] = [];
+      const im = router({ onError })
+        .on('Sns.CallbackBlackListDelete', () => {
+          ran.push('first');
+        })
+        .on('Sns.CallbackBlackListDelete', async () => {
+          ran.push('second');
+          await Promise.resolve();
+          throw new Error('second failed');
+        })
+        .on('Sns.CallbackBlackListDelete', () => {
+          ran.push('third');
+        })
+        .onAny(() => {
+          ran.push('any');
+          throw new Error('any failed');
+        });
+      const response = await post(callbackApp(express, im), 'Sns.CallbackBlackListDelete');
+      expect(response.body).toEqual({ ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'a callback listener failed' });
+      expect(ran).toEqual(['first', 'second', 'third', 'any']);
+      const [error] = onError.mock.calls[0] as [AggregateError];
+      expect(error.errors.map((e: Error) => e.message)).toEqual(['second failed', 'any failed']);
+    });
+
+    it('reports a listener that throws at once after others succeeded, without waiting', async () => {
+      const onError = jest.fn();
+      const im = router({ onError })
+        .on('Sns.CallbackBlackListDelete', () => undefined)
+        .on('Sns.CallbackBlackListDelete', () => {
+          throw new Error('second failed');
+        });
+      const response = await post(callbackApp(express, im), 'Sns.CallbackBlackListDelete');
+      expect(response.body).toEqual({ ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'a callback listener failed' });
+      expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'second failed' }), expect.anything());
+    });
+
     it('refuses an onAny listener that is not a function', () => {
       expect(() => router().onAny(42 as never)).toThrow(
         /createCallbackRouter\(\)\.onAny\(\) needs a listener function/,

@@ -38,6 +38,49 @@ describe('readBody', () => {
     expect(await readBody(req, 100)).toEqual({ parsed: true });
   });
 
+  it('leaves no listener on the stream however the read ends: read, too large, cut short, and errored', async () => {
+    const events = ['data', 'end', 'error', 'close'] as const;
+    const listeners = (req: PassThrough) => events.map((event) => req.listenerCount(event));
+    const before = listeners(fakeRequest({}));
+
+    const read = fakeRequest({});
+    read.end('{"a":1}');
+    await readBody(read, 100);
+    expect(listeners(read)).toEqual(before);
+
+    const tooLarge = fakeRequest({});
+    const refusing = readBody(tooLarge, 4);
+    tooLarge.write('{"a":1}');
+    await expect(refusing).rejects.toMatchObject({ status: 413 });
+    expect(listeners(tooLarge)).toEqual(before);
+
+    const cut = fakeRequest({ 'content-length': '100' });
+    const cutting = readBody(cut, 1000);
+    cut.write('{"a":');
+    cut.destroy();
+    await expect(cutting).rejects.toMatchObject({ status: 400 });
+    expect(listeners(cut)).toEqual(before);
+
+    const errored = fakeRequest({});
+    const erroring = readBody(errored, 1000);
+    errored.destroy(Object.assign(new Error('reset'), { code: 'ECONNRESET' }));
+    await expect(erroring).rejects.toMatchObject({ status: 400 });
+    expect(listeners(errored)).toEqual(before);
+  });
+
+  it('reads two requests at once, each into its own body', async () => {
+    const first = fakeRequest({});
+    const second = fakeRequest({});
+    const reading = [readBody(first, 100), readBody(second, 100)];
+    first.write('{"first"');
+    second.write('{"second"');
+    second.end(':2}');
+    first.end(':1}');
+    const [one, two] = await Promise.all(reading);
+    expect(String(one)).toBe('{"first":1}');
+    expect(String(two)).toBe('{"second":2}');
+  });
+
   it('accepts Content-Encoding identity', async () => {
     const req = fakeRequest({ 'content-encoding': 'Identity' });
     req.end('{}');

@@ -86,48 +86,84 @@ function readStream(req: IncomingMessage, limit: number, done: (error: unknown, 
     done(unreadable());
     return;
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const finish = (error: CallbackRejection | undefined) => {
-    // Removed rather than left attached behind a 'finished' flag: attached, they cost a busy
-    // server a third of its throughput (bench/README.md).
-    req.off('data', onData);
-    req.off('end', onEnd);
-    req.off('error', onError);
-    req.off('close', onClose);
-    if (error !== undefined) done(error);
-    else done(undefined, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
-  };
-  const onData = (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > limit) {
-      // Stop reading; the reply closes the connection, and with it the rest of the body.
-      req.pause();
-      finish(tooLarge(limit));
-    } else {
-      chunks.push(chunk);
-    }
-  };
-  const onEnd = () => {
-    finish(
-      length === undefined || size === length
-        ? undefined
-        : new CallbackRejection('body_unreadable', 'body length does not match Content-Length'),
-    );
-  };
-  // A client gone in the middle of the body: Node emits ECONNRESET ('aborted') to a request
-  // with an 'error' listener; a request destroyed without an error only closes.
-  const onError = (error: unknown) => {
-    const reset = (error as { code?: unknown } | null)?.code === 'ECONNRESET';
-    finish(reset ? cutShort() : unreadable());
-  };
-  const onClose = () => {
-    finish(cutShort());
-  };
+  // One object per request holds the reading's state, and the listeners are shared functions
+  // that find it on the request (an emitter calls them with `this` set to itself), instead of
+  // four closures and their scope per request.
+  (req as ReadingRequest)[reading] = new BodyReading(limit, length, done);
   req.on('data', onData);
   req.on('end', onEnd);
   req.on('error', onError);
   req.on('close', onClose);
+}
+
+/** Where a request being read keeps its {@link BodyReading}. */
+const reading = Symbol('tencent-im-callback body reading');
+
+type ReadingRequest = IncomingMessage & { [reading]?: BodyReading | undefined };
+
+/** The state of one body being read. */
+class BodyReading {
+  readonly chunks: Buffer[] = [];
+  size = 0;
+
+  constructor(
+    readonly limit: number,
+    readonly length: number | undefined,
+    readonly done: (error: unknown, body?: Buffer) => void,
+  ) {}
+}
+
+function finish(req: ReadingRequest, state: BodyReading, error: CallbackRejection | undefined): void {
+  // Removed rather than left attached behind a 'finished' flag: attached, they cost a busy
+  // server a third of its throughput (bench/README.md).
+  req.off('data', onData);
+  req.off('end', onEnd);
+  req.off('error', onError);
+  req.off('close', onClose);
+  req[reading] = undefined;
+  const { chunks, size } = state;
+  if (error !== undefined) state.done(error);
+  else state.done(undefined, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+}
+
+function onData(this: ReadingRequest, chunk: Buffer): void {
+  const state = this[reading];
+  if (state === undefined) return;
+  state.size += chunk.length;
+  if (state.size > state.limit) {
+    // Stop reading; the reply closes the connection, and with it the rest of the body.
+    this.pause();
+    finish(this, state, tooLarge(state.limit));
+  } else {
+    state.chunks.push(chunk);
+  }
+}
+
+function onEnd(this: ReadingRequest): void {
+  const state = this[reading];
+  if (state === undefined) return;
+  finish(
+    this,
+    state,
+    state.length === undefined || state.size === state.length
+      ? undefined
+      : new CallbackRejection('body_unreadable', 'body length does not match Content-Length'),
+  );
+}
+
+// A client gone in the middle of the body: Node emits ECONNRESET ('aborted') to a request
+// with an 'error' listener; a request destroyed without an error only closes.
+function onError(this: ReadingRequest, error: unknown): void {
+  const state = this[reading];
+  if (state === undefined) return;
+  const reset = (error as { code?: unknown } | null)?.code === 'ECONNRESET';
+  finish(this, state, reset ? cutShort() : unreadable());
+}
+
+function onClose(this: ReadingRequest): void {
+  const state = this[reading];
+  if (state === undefined) return;
+  finish(this, state, cutShort());
 }
 
 function cutShort(): CallbackRejection {

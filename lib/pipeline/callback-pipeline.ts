@@ -253,9 +253,7 @@ export class CallbackPipeline {
       request,
       this.#config.listenerTimeoutMs,
       abort,
-      (late: unknown) => {
-        this.#report(late, event);
-      },
+      this.#reportLate,
     );
     if (!(running instanceof Promise)) {
       // Listeners that returned at once: answered in this same turn.
@@ -356,6 +354,11 @@ export class CallbackPipeline {
       ? { kind: 'reply', status: error.status, body, allow: 'POST' }
       : { kind: 'reply', status: error.status, body };
   }
+
+  /** {@link CallbackPipeline.#report}, made once rather than as a closure per callback. */
+  readonly #reportLate = (error: unknown, event: object): void => {
+    this.#report(error, event);
+  };
 
   #report(error: unknown, event: object): void {
     const { onError, logger } = this.#config;

@@ -27,7 +27,8 @@ export type ListenerOutcome =
   { readonly ok: true } | { readonly ok: false; readonly error: unknown; readonly timedOut: boolean };
 
 const succeeded: ListenerOutcome = { ok: true };
-const fulfilled: PromiseSettledResult<unknown> = { status: 'fulfilled', value: undefined };
+/** Waited for in the place of a listener that threw at once. */
+const nothing = Promise.resolve();
 
 /**
  * Listeners by command. Registering copies the list, so an event being dispatched keeps the
@@ -102,7 +103,7 @@ export interface Abortable {
  * @param req - the request, as the listeners' second argument
  * @param timeoutMs - the deadline; past it `abort` is aborted with a {@link ListenerTimeoutError}
  * @param abort - what backs `event.signal`
- * @param onLateFailure - gets failures of listeners that settle after the deadline, so none is swallowed
+ * @param onLateFailure - gets failures of listeners that settle after the deadline, with the event, so none is swallowed
  */
 export function runListeners<Event, Req>(
   listeners: readonly CallbackListener<Event, Req>[],
@@ -110,38 +111,40 @@ export function runListeners<Event, Req>(
   req: Req,
   timeoutMs: number,
   abort: Abortable,
-  onLateFailure: (error: unknown) => void,
+  onLateFailure: (error: unknown, event: Event) => void,
 ): ListenerOutcome | Promise<ListenerOutcome> {
-  // Each listener's result, in order: undefined when it returned at once, a promise, or what it threw.
-  const results: (PromiseLike<unknown> | { readonly thrown: unknown } | undefined)[] = [];
+  // What the listeners that did not simply return left behind, in listener order: a promise,
+  // or what one threw. Made only once there is one: the usual callback, whose listeners all
+  // return at once, allocates nothing here.
+  let results: (PromiseLike<unknown> | Thrown)[] | undefined;
   let anyPromise = false;
   for (const listener of listeners) {
     try {
-      const result = listener(event, req);
-      anyPromise ||= isThenable(result);
-      results.push(isThenable(result) ? result : undefined);
+      const returned = listener(event, req);
+      if (isThenable(returned)) {
+        (results ??= []).push(returned);
+        anyPromise = true;
+      }
     } catch (thrown) {
-      results.push({ thrown });
+      (results ??= []).push(new Thrown(thrown));
     }
   }
+  if (results === undefined) return succeeded;
   // Listeners that return no promise are done: no timer, no extra turn of the event loop.
-  if (!anyPromise) {
-    return outcomeOf(
-      results.filter((result): result is { thrown: unknown } => result !== undefined).map((result) => result.thrown),
-    );
-  }
+  if (!anyPromise) return outcomeOf(results.map((result) => (result as Thrown).error));
 
-  const pending = results.filter(isThenable);
-  const settled = Promise.allSettled(pending).then((outcomes) => {
+  const all = results;
+  const settled = Promise.allSettled(all.map((result) => (result instanceof Thrown ? nothing : result))).then(
     // Back in listener order: the ones that threw at once keep their place among the rest.
-    let next = 0;
-    return results.map((result): PromiseSettledResult<unknown> => {
-      if (result === undefined) return fulfilled;
-      if (isThenable(result)) return outcomes[next++] ?? fulfilled;
-      return { status: 'rejected', reason: result.thrown };
-    });
+    (outcomes) =>
+      outcomes.map((outcome, index): PromiseSettledResult<unknown> => {
+        const result = all[index];
+        return result instanceof Thrown ? { status: 'rejected', reason: result.error } : outcome;
+      }),
+  );
+  return settleWithin(settled, timeoutMs, abort, (error) => {
+    onLateFailure(error, event);
   });
-  return settleWithin(settled, timeoutMs, abort, onLateFailure);
 }
 
 /** Waits for the listeners' promises until the deadline; past it, aborts and reports the rest later. */
@@ -169,6 +172,11 @@ async function settleWithin(
     return { ok: false, error: timeout, timedOut: true };
   }
   return outcomeOf(rejectionsOf(outcomes));
+}
+
+/** What a listener threw, kept in its place among the others' promises. */
+class Thrown {
+  constructor(readonly error: unknown) {}
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
