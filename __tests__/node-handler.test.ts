@@ -83,4 +83,79 @@ describe('createNodeHandler', () => {
     await handle({ url: undefined } as unknown as http.IncomingMessage, {} as http.ServerResponse, next);
     expect(next).toHaveBeenCalledTimes(1);
   });
+
+  describe('a body that arrives in several chunks', () => {
+    /** Posts `body` to `server` in pieces cut at `cuts` (byte offsets), each written after a pause. */
+    const postInPieces = (server: http.Server, url: string, body: Buffer, cuts: number[]) =>
+      new Promise<{ status: number; json: { ErrorInfo: string } }>((resolve, reject) => {
+        server.listen(0, '127.0.0.1', () => {
+          const { port } = server.address() as { port: number };
+          const req = http.request(
+            { port, host: '127.0.0.1', method: 'POST', path: url, headers: { 'content-length': body.length } },
+            (res) => {
+              let text = '';
+              res.setEncoding('utf8');
+              res.on('data', (chunk: string) => (text += chunk));
+              res.on('end', () => {
+                server.close();
+                resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) as { ErrorInfo: string } });
+              });
+            },
+          );
+          req.on('error', reject);
+          const pieces = [0, ...cuts, body.length].map((at, i, all) => body.subarray(at, all[i + 1] ?? at));
+          const send = (i: number) => {
+            if (i === pieces.length - 1) return void req.end();
+            req.write(pieces[i]);
+            setTimeout(() => send(i + 1), 20);
+          };
+          send(0);
+        });
+      });
+
+    it('reads characters cut between chunks whole, however they are cut', async () => {
+      const names: string[] = [];
+      const im = createCallbackRouter<http.IncomingMessage>(options).on('Sns.CallbackFriendAdd', (event) => {
+        names.push(event.pairs[0].To_Account);
+      });
+      const name = 'bob·好友😀';
+      const cb = buildCallbackRequest({
+        command: 'Sns.CallbackFriendAdd',
+        sdkAppId: 1400000000,
+        token: 'node-token',
+        body: {
+          CallbackCommand: 'Sns.CallbackFriendAdd',
+          PairList: [{ From_Account: 'alice', To_Account: name, Initiator_Account: 'alice' }],
+          ClientCmd: 'friend_add',
+        },
+      });
+      const body = Buffer.from(`\uFEFF${cb.body}`);
+      const at = body.indexOf(Buffer.from('好'));
+      const emoji = body.indexOf(Buffer.from('😀'));
+      // Inside the three bytes of 好 and between the four of 😀, and inside the byte order mark.
+      const reply = await postInPieces(http.createServer(createNodeHandler(im)), cb.url, body, [
+        1,
+        at + 1,
+        at + 2,
+        emoji + 3,
+      ]);
+      expect(reply.status).toBe(200);
+      expect(names).toEqual([name]);
+    });
+
+    it('refuses with 400 bytes that are not UTF-8, and a character left unfinished, when the body is cut', async () => {
+      const im = createCallbackRouter<http.IncomingMessage>(options).on('Sns.CallbackFriendAdd', () => undefined);
+      const cb = friendAdd();
+      const text = Buffer.from(cb.body);
+      const at = text.indexOf(Buffer.from('bob'));
+      const broken = Buffer.concat([text.subarray(0, at), Buffer.from([0xe5, 0xa5]), text.subarray(at)]);
+      const reply = await postInPieces(http.createServer(createNodeHandler(im)), cb.url, broken, [at + 1]);
+      expect(reply.status).toBe(400);
+      expect(reply.json.ErrorInfo).toBe('body is not valid UTF-8');
+      const unfinished = Buffer.concat([text, Buffer.from([0xf0, 0x9f])]);
+      const cut = await postInPieces(http.createServer(createNodeHandler(im)), cb.url, unfinished, [text.length]);
+      expect(cut.status).toBe(400);
+      expect(cut.json.ErrorInfo).toBe('body is not valid UTF-8');
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { computeSign, createCallbackRouter, type CallbackRouter, type FriendAddE
 import friendAddSchema from '../schemas/sns/friend-add.schema.json';
 import { validatorOf } from '../lib/commands/validate';
 import { parseJsonBody } from '../lib/body/parse-json';
+import { decodeUtf8Chunks } from '../lib/body/utf8-chunks';
 import { readCallbackQuery, REPEATED } from '../lib/protocol/query';
 
 const TOKEN = 'property-token';
@@ -277,6 +278,67 @@ describe('parseJsonBody and prototype keys', () => {
         expect(parsed['a']).toBe(1);
       }),
       { numRuns: 500, seed },
+    );
+  });
+});
+
+describe('decodeUtf8Chunks', () => {
+  const fatal = new TextDecoder('utf-8', { fatal: true });
+  /** What a fatal TextDecoder makes of the whole body, or undefined where it refuses it. */
+  const decodedWhole = (bytes: Uint8Array) => {
+    try {
+      return fatal.decode(bytes);
+    } catch {
+      return undefined;
+    }
+  };
+  /** `bytes` cut at the given places (taken modulo its length), as a body's chunks. */
+  const cut = (bytes: Uint8Array, places: number[]) => {
+    const at = [...new Set(places.map((place) => place % (bytes.length + 1)))].sort((a, b) => a - b);
+    const chunks: Buffer[] = [];
+    let from = 0;
+    for (const place of [...at, bytes.length]) {
+      chunks.push(Buffer.from(bytes.subarray(from, place)));
+      from = place;
+    }
+    return chunks;
+  };
+  // Text of every width of UTF-8 (one to four bytes), a byte order mark in front or not, and
+  // bytes that are no UTF-8 at all: lone continuations, truncated sequences, overlong forms,
+  // encoded surrogates and bytes past U+10FFFF.
+  const text = fc.string({ unit: 'grapheme', maxLength: 40 });
+  const bom = fc.constantFrom('', '\uFEFF');
+  const utf8Body = fc.tuple(bom, text).map(([mark, body]) => new Uint8Array(Buffer.from(mark + body, 'utf8')));
+  const brokenBody = fc
+    .tuple(
+      utf8Body,
+      fc.constantFrom(
+        [0x80],
+        [0xc3],
+        [0xe2, 0x82],
+        [0xf0, 0x9f, 0x98],
+        [0xc0, 0xaf],
+        [0xed, 0xa0, 0x80],
+        [0xf4, 0x90, 0x80, 0x80],
+        [0xff],
+      ),
+      fc.nat(),
+    )
+    .map(([body, bad, place]) => {
+      const at = place % (body.length + 1);
+      return new Uint8Array([...body.subarray(0, at), ...bad, ...body.subarray(at)]);
+    });
+
+  it('decodes a body cut anywhere exactly as a fatal TextDecoder decodes it whole, and refuses what it refuses', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(utf8Body, brokenBody, fc.uint8Array({ maxLength: 40 })),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (bytes, places) => {
+          expect(decodeUtf8Chunks(cut(bytes, places))).toBe(decodedWhole(bytes));
+        },
+      ),
+      { numRuns: 3000, seed },
     );
   });
 });

@@ -1,4 +1,5 @@
 import { CallbackRejection } from '../protocol/rejection';
+import { invalidUtf8 } from './body-rejections';
 
 /** A JSON object as it came off the wire, not yet validated. */
 export type JsonObject = Record<string, unknown>;
@@ -21,7 +22,7 @@ export function parseJsonBody(body: unknown): JsonObject {
     try {
       text = utf8.decode(body);
     } catch {
-      throw new CallbackRejection('body_invalid_utf8', 'body is not valid UTF-8');
+      throw invalidUtf8();
     }
     value = parseJsonText(text);
   } else if (typeof body === 'string') {

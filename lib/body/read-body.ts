@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { CallbackRejection } from '../protocol/rejection';
-import { encodingRefusal, tooLarge, unreadable } from './body-rejections';
+import { encodingRefusal, invalidUtf8, tooLarge, unreadable } from './body-rejections';
+import { canDecodeChunks, decodeUtf8Chunks } from './utf8-chunks';
 
 /** A request that a body parser (express.json, express.text, express.raw, ...) may have read. */
 export interface RequestWithBody extends IncomingMessage {
@@ -71,9 +72,9 @@ export function readBody(req: RequestWithBody, limit: number, done: (error: unkn
  *
  * @param req - the request, unread
  * @param limit - the most bytes to read
- * @param done - gets the bytes, or a {@link CallbackRejection} with status 413 or 400
+ * @param done - gets the bytes (or the text of a body of several chunks), or a {@link CallbackRejection} with status 413 or 400
  */
-function readStream(req: IncomingMessage, limit: number, done: (error: unknown, body?: Buffer) => void): void {
+function readStream(req: IncomingMessage, limit: number, done: (error: unknown, body?: Buffer | string) => void): void {
   const declared = req.headers['content-length'];
   // Node's parser accepts only digits here, and holds the body to exactly this length.
   const length = declared === undefined ? undefined : Number(declared);
@@ -109,7 +110,7 @@ class BodyReading {
   constructor(
     readonly limit: number,
     readonly length: number | undefined,
-    readonly done: (error: unknown, body?: Buffer) => void,
+    readonly done: (error: unknown, body?: Buffer | string) => void,
   ) {}
 }
 
@@ -123,7 +124,13 @@ function finish(req: ReadingRequest, state: BodyReading, error: CallbackRejectio
   req[reading] = undefined;
   const { chunks, size } = state;
   if (error !== undefined) state.done(error);
-  else state.done(undefined, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+  else if (chunks.length <= 1 || !canDecodeChunks) state.done(undefined, chunks[0] ?? Buffer.concat(chunks, size));
+  else {
+    // A large body is decoded chunk by chunk rather than copied into one buffer first.
+    const text = decodeUtf8Chunks(chunks);
+    if (text === undefined) state.done(invalidUtf8());
+    else state.done(undefined, text);
+  }
 }
 
 function onData(this: ReadingRequest, chunk: Buffer): void {
