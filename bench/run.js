@@ -6,7 +6,8 @@
 // Each server's own figures (req/s, latency, CPU per request) come from rounds alone.
 //
 // `npm run bench -- --record` also writes bench/results.json and the tables of README.md and
-// bench/README.md from this run.
+// bench/README.md from this run; `node bench/run.js --tables` rewrites the tables from the
+// recorded results.json alone, without measuring.
 const { spawn, spawnSync } = require('node:child_process');
 const { readFileSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
@@ -305,7 +306,7 @@ function replaceBetween(file, name, content) {
 /** The README's summary and bench/README.md's full tables, from a recorded run. */
 function writeTables(recorded) {
   const ratio = (r) =>
-    `${r.throughput.toFixed(2)} / ${r.cpu.toFixed(2)}${r.goal === undefined ? '' : Math.min(r.throughput, r.cpu) >= r.goal ? ` (goal ${r.goal}: met)` : ` (goal ${r.goal}: not met)`}`;
+    `${r.throughput.toFixed(3)} / ${r.cpu.toFixed(3)}${r.goal === undefined ? '' : Math.min(r.throughput, r.cpu) >= r.goal ? ` (goal ${r.goal}: met)` : ` (goal ${r.goal}: not met)`}`;
   const summary = ['| comparison | body | throughput / CPU per request |', '|---|---|---|'];
   for (const scenario of recorded.scenarios) {
     for (const r of scenario.ratios) summary.push(`| ${r.what} | ${scenario.name} | ${ratio(r)} |`);
@@ -341,7 +342,11 @@ function writeTables(recorded) {
   replaceBetween(path.join(__dirname, 'README.md'), 'results', full.join('\n'));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+if (process.argv.includes('--tables')) {
+  writeTables(JSON.parse(readFileSync(path.join(__dirname, 'results.json'), 'utf8')));
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
