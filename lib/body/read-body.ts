@@ -30,13 +30,15 @@ export function parsedBodyKind(req: RequestWithBody): ParsedBodyKind | undefined
 }
 
 /**
- * Gives the request body to `done`: what a body parser already made of it, or else the raw
- * bytes, read here up to `limit`.
+ * Gives the request body to `done`: what a body parser already made of it, or else the body
+ * read here up to `limit`: its bytes, or the text of one that came in several chunks (decoded
+ * strictly, chunk by chunk).
  *
  * @param req - the incoming request
  * @param limit - the most bytes to read from the stream
- * @param done - gets `req.body` as a parser left it (object, string or Buffer), or a Buffer; or
- *   a {@link CallbackRejection} with status 413, 415 or 400 (415 for a body a form parser read)
+ * @param done - gets `req.body` as a parser left it (object, string or Buffer), or a Buffer or
+ *   string read here; or a {@link CallbackRejection} with status 413, 415 or 400 (415 for a body
+ *   a form parser read, 400 for one that is not UTF-8)
  */
 export function readBody(req: RequestWithBody, limit: number, done: (error: unknown, body?: unknown) => void): void {
   const parsed = parsedBodyKind(req);

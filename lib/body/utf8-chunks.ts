@@ -11,9 +11,9 @@ export const canDecodeChunks = typeof isUtf8 === 'function';
 /**
  * The text of a body that arrived in several chunks, decoded chunk by chunk, exactly as a fatal
  * `TextDecoder` decodes their concatenation (a leading byte order mark dropped): or undefined
- * when the bytes are not UTF-8. A large body is then never copied into one buffer first, and
- * each piece of text is small enough for V8 to make it cheaply; the pieces are joined when the
- * JSON parser reads them.
+ * when the bytes are not UTF-8. A large body is then never copied into one buffer first: each
+ * piece of text is small enough for V8 to make it cheaply, and the pieces are joined once, when
+ * the text is first read.
  *
  * Each chunk is cut after its last whole character, and the bytes of a character that runs on
  * into the next chunk are carried over to it. The pieces then tile the body, and the body is
