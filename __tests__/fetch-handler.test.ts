@@ -1,6 +1,7 @@
 import { createCallbackRouter, createFetchHandler, type CallbackRouterOptions } from 'tencent-im-callback';
 import { buildCallbackRequest, samplePacket } from 'tencent-im-callback/testing';
 import { getRequestListener } from '@hono/node-server';
+import { request as httpRequest } from 'node:http';
 import request from 'supertest';
 import { callbackUrl, docNowMs, docVector, SDK_APP_ID } from './helpers/callback-request';
 import { listen } from './helpers/server';
@@ -148,6 +149,99 @@ describe('createFetchHandler', () => {
     } finally {
       await server.close();
     }
+  });
+
+  describe('on @hono/node-server, which passes the Node.js request beside the Web one', () => {
+    const cb = () =>
+      buildCallbackRequest({
+        command: 'Sns.CallbackFriendAdd',
+        sdkAppId: SDK_APP_ID,
+        token: docVector.token,
+        requestTime: docVector.requestTime,
+      });
+    /** Sends raw bytes over a socket in pieces, a pause between them, and gives the reply's status and JSON. */
+    const rawPost = (port: number, path: string, body: Buffer, headers: Record<string, string>, cuts: number[] = []) =>
+      new Promise<{ status: number; json: { ErrorInfo: string } }>((resolve, reject) => {
+        const req = httpRequest(
+          { port, host: '127.0.0.1', method: 'POST', path, headers: { 'content-length': body.length, ...headers } },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (text += chunk));
+            res.on('end', () =>
+              resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) as { ErrorInfo: string } }),
+            );
+          },
+        );
+        req.on('error', reject);
+        const pieces = [0, ...cuts, body.length].map((at, i, all) => body.subarray(at, all[i + 1] ?? at));
+        const send = (i: number) => {
+          if (i === pieces.length - 1) return void req.end();
+          req.write(pieces[i]);
+          setTimeout(() => send(i + 1), 20);
+        };
+        send(0);
+      });
+
+    it('reads the body from the Node.js request, not through the Web one, with the same checks and refusals', async () => {
+      const seen: unknown[] = [];
+      const im = router({ bodyLimit: 2048 }).on('Sns.CallbackFriendAdd', async (event, req) => {
+        // The Web request's body was never touched; reading it now fails at once, as a used body does.
+        seen.push(event.pairs[0].To_Account, req instanceof Request, req.bodyUsed);
+        seen.push(
+          await req.text().then(
+            () => 'read',
+            () => 'refused',
+          ),
+        );
+      });
+      const server = await listen(getRequestListener(createFetchHandler(im, { path: '/im/callback' })));
+      try {
+        const { url, body } = cb();
+        const name = 'bob·好友😀';
+        const named = Buffer.from(body.replace('"bob"', JSON.stringify(name)));
+        const at = named.indexOf(Buffer.from('好'));
+        const ok = await rawPost(server.port, url, named, {}, [at + 1, at + 5]);
+        expect(ok.status).toBe(200);
+        expect(seen).toEqual([name, true, false, 'refused']);
+
+        const gzip = await rawPost(server.port, url, Buffer.from(body), { 'content-encoding': 'gzip' });
+        expect([gzip.status, gzip.json.ErrorInfo]).toEqual([415, 'Content-Encoding "gzip" is not supported']);
+        const large = Buffer.from(JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 100 })));
+        expect((await rawPost(server.port, url, large, {})).status).toBe(413);
+        const broken = Buffer.concat([
+          Buffer.from(body.slice(0, 40)),
+          Buffer.from([0xe5, 0xa5]),
+          Buffer.from(body.slice(40)),
+        ]);
+        const invalid = await rawPost(server.port, url, broken, {}, [41]);
+        expect([invalid.status, invalid.json.ErrorInfo]).toEqual([400, 'body is not valid UTF-8']);
+      } finally {
+        await server.close();
+      }
+    });
+
+    it('reads the Web request when the second argument is anything else', async () => {
+      const seen: boolean[] = [];
+      const handle = createFetchHandler(
+        router().on('Sns.CallbackFriendAdd', (_event, req) => void seen.push(req.bodyUsed)),
+      );
+      const { url, body } = cb();
+      const others: unknown[] = [
+        undefined,
+        null,
+        'env',
+        { params: Promise.resolve({}) }, // Next.js's context
+        { incoming: {} }, // not a stream
+        { incoming: { on: () => undefined, headers: {}, readableDidRead: true } }, // already read
+        { incoming: 'binding' }, // a Workers binding of that name
+      ];
+      for (const env of others) {
+        const response = await handle(post(url, body), env);
+        expect([env, await response.json()]).toEqual([env, OK]);
+      }
+      expect(seen).toEqual(others.map(() => true));
+    });
   });
 
   it('gives what it does not handle to fallback, or answers 404', async () => {

@@ -4,6 +4,7 @@ import * as nestCommon from '@nestjs/common';
 import * as nestCore from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { getRequestListener } from '@hono/node-server';
 import * as hono from 'hono';
 import Koa from 'koa';
 import { NextRequest } from 'next/server';
@@ -69,6 +70,17 @@ describe('Hono', () => {
       body: cb.body,
     });
     expect(unsigned.status).toBe(401);
+  });
+
+  it('serves callbacks on @hono/node-server, which gives the handler the Node.js request in c.env', async () => {
+    const app = runReadmeModule('hono', { hono })['default'] as hono.Hono;
+    const server = http.createServer(getRequestListener(app.fetch));
+    const cb = friendAdd();
+    const response = await request(server).post(cb.url).set(cb.headers).send(cb.body);
+    expect(response.body).toEqual(OK);
+    expect(loggedPairs()).toEqual([[{ From_Account: 'alice', To_Account: 'bob', Initiator_Account: 'alice' }]]);
+    const gzip = await request(server).post(cb.url).set({ 'content-encoding': 'gzip' }).send(cb.body);
+    expect(gzip.status).toBe(415);
   });
 });
 

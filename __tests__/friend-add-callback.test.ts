@@ -609,6 +609,21 @@ describe.each(expressMajors)('friendAddCallback on %s', (_major, express) => {
       expect(onError.mock.calls[0]?.[0]).toBe(aborted);
     });
 
+    it('reports what a listener threw at once when another never settles, at the deadline', async () => {
+      const onError = jest.fn();
+      const mw = middleware({ onError, listenerTimeoutMs: 20 })
+        .on('Sns.CallbackFriendAdd', () => {
+          throw new Error('thrown at once');
+        })
+        .on('Sns.CallbackFriendAdd', () => new Promise<void>(() => undefined));
+      expect((await post(callbackApp(express, mw))).body).toEqual(fail('listeners did not finish within 20 ms'));
+      const reported = onError.mock.calls.map(([error]) => (error as Error).message);
+      expect(reported).toEqual(
+        expect.arrayContaining(['thrown at once', 'callback listeners did not finish within 20 ms']),
+      );
+      expect(reported).toHaveLength(2);
+    });
+
     it('gives a listener that first reads event.signal after the deadline a signal already aborted', async () => {
       let release: (() => void) | undefined;
       const late: { aborted?: boolean; reason?: unknown } = {};

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import express from 'express';
 import request from 'supertest';
-import { createCallbackRouter, createNodeHandler, friendAddCallback } from 'tencent-im-callback';
+import { createCallbackRouter, createNodeHandler, friendAddCallback, type CallbackRouter } from 'tencent-im-callback';
 import { buildCallbackRequest } from 'tencent-im-callback/testing';
 
 const quiet = { warn: () => undefined, error: () => undefined };
@@ -85,6 +85,16 @@ describe('createNodeHandler', () => {
   });
 
   describe('a body that arrives in several chunks', () => {
+    /** A server with the handler that counts the chunks in which each body arrived. */
+    const countingChunks = (im: CallbackRouter<http.IncomingMessage>, chunks: number[]) => {
+      const handle = createNodeHandler(im);
+      return http.createServer((req, res) => {
+        let count = 0;
+        req.on('data', () => count++);
+        req.on('end', () => chunks.push(count));
+        void handle(req, res);
+      });
+    };
     /** Posts `body` to `server` in pieces cut at `cuts` (byte offsets), each written after a pause. */
     const postInPieces = (server: http.Server, url: string, body: Buffer, cuts: number[]) =>
       new Promise<{ status: number; json: { ErrorInfo: string } }>((resolve, reject) => {
@@ -133,14 +143,11 @@ describe('createNodeHandler', () => {
       const at = body.indexOf(Buffer.from('好'));
       const emoji = body.indexOf(Buffer.from('😀'));
       // Inside the three bytes of 好 and between the four of 😀, and inside the byte order mark.
-      const reply = await postInPieces(http.createServer(createNodeHandler(im)), cb.url, body, [
-        1,
-        at + 1,
-        at + 2,
-        emoji + 3,
-      ]);
+      const chunks: number[] = [];
+      const reply = await postInPieces(countingChunks(im, chunks), cb.url, body, [1, at + 1, at + 2, emoji + 3]);
       expect(reply.status).toBe(200);
       expect(names).toEqual([name]);
+      expect(chunks[0]).toBeGreaterThan(1);
     });
 
     it('refuses with 400 bytes that are not UTF-8, and a character left unfinished, when the body is cut', async () => {
@@ -149,13 +156,15 @@ describe('createNodeHandler', () => {
       const text = Buffer.from(cb.body);
       const at = text.indexOf(Buffer.from('bob'));
       const broken = Buffer.concat([text.subarray(0, at), Buffer.from([0xe5, 0xa5]), text.subarray(at)]);
-      const reply = await postInPieces(http.createServer(createNodeHandler(im)), cb.url, broken, [at + 1]);
+      const chunks: number[] = [];
+      const reply = await postInPieces(countingChunks(im, chunks), cb.url, broken, [at + 1]);
       expect(reply.status).toBe(400);
       expect(reply.json.ErrorInfo).toBe('body is not valid UTF-8');
       const unfinished = Buffer.concat([text, Buffer.from([0xf0, 0x9f])]);
-      const cut = await postInPieces(http.createServer(createNodeHandler(im)), cb.url, unfinished, [text.length]);
+      const cut = await postInPieces(countingChunks(im, chunks), cb.url, unfinished, [text.length]);
       expect(cut.status).toBe(400);
       expect(cut.json.ErrorInfo).toBe('body is not valid UTF-8');
+      expect(chunks).toEqual([2, 2]);
     });
   });
 });

@@ -292,9 +292,9 @@ describe('decodeUtf8Chunks', () => {
       return undefined;
     }
   };
-  /** `bytes` cut at the given places (taken modulo its length), as a body's chunks. */
+  /** `bytes` cut at the given places (taken modulo its length), as a body's chunks; a place twice makes an empty chunk. */
   const cut = (bytes: Uint8Array, places: number[]) => {
-    const at = [...new Set(places.map((place) => place % (bytes.length + 1)))].sort((a, b) => a - b);
+    const at = places.map((place) => place % (bytes.length + 1)).sort((a, b) => a - b);
     const chunks: Buffer[] = [];
     let from = 0;
     for (const place of [...at, bytes.length]) {
@@ -333,7 +333,7 @@ describe('decodeUtf8Chunks', () => {
     fc.assert(
       fc.property(
         fc.oneof(utf8Body, brokenBody, fc.uint8Array({ maxLength: 40 })),
-        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.array(fc.oneof(fc.nat(), fc.constant(1)), { maxLength: 6 }),
         (bytes, places) => {
           expect(decodeUtf8Chunks(cut(bytes, places))).toBe(decodedWhole(bytes));
         },

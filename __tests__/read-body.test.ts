@@ -68,6 +68,51 @@ describe('readBody', () => {
     expect(listeners(errored)).toEqual(before);
   });
 
+  it('refuses a second read of a request being read, and the first still gets the whole body', async () => {
+    const req = fakeRequest({ 'content-length': '7' });
+    const first = readBody(req, 100);
+    await expect(readBody(req, 100)).rejects.toMatchObject({ status: 400, code: 'body_unreadable' });
+    req.end('{"a":1}');
+    expect(String(await first)).toBe('{"a":1}');
+    expect(['data', 'end', 'error', 'close'].map((event) => req.listenerCount(event))).toEqual(
+      ['data', 'end', 'error', 'close'].map((event) => fakeRequest({}).listenerCount(event)),
+    );
+  });
+
+  it('ignores its listeners being called without the request (as some instrumentation does)', async () => {
+    const req = fakeRequest({});
+    const reading = readBody(req, 100);
+    for (const event of ['data', 'end', 'error', 'close'] as const) {
+      for (const listener of req.listeners(event)) {
+        expect(() => (listener as (...args: unknown[]) => void).call(undefined, Buffer.from('x'))).not.toThrow();
+      }
+    }
+    req.end('{"a":1}');
+    expect(String(await reading)).toBe('{"a":1}');
+  });
+
+  it('joins the chunks of a body into bytes where Node has no isUtf8 (before 18.14)', async () => {
+    let readWithout: typeof readBodyInto | undefined;
+    jest.isolateModules(() => {
+      jest.doMock('../lib/body/utf8-chunks', () => ({ canDecodeChunks: false, decodeUtf8Chunks: () => undefined }));
+      readWithout = (jest.requireActual('../lib/body/read-body') as { readBody: typeof readBodyInto }).readBody;
+    });
+    jest.dontMock('../lib/body/utf8-chunks');
+    const req = fakeRequest({});
+    const body = new Promise<unknown>((resolve, reject) => {
+      (readWithout as typeof readBodyInto)(req, 100, (error, read) => {
+        if (error === undefined) resolve(read);
+        else reject(error instanceof Error ? error : new Error(String(error)));
+      });
+    });
+    req.write('{"first":');
+    await new Promise((resolve) => setImmediate(resolve));
+    req.end('"好"}');
+    const read = await body;
+    expect(Buffer.isBuffer(read)).toBe(true);
+    expect(String(read)).toBe('{"first":"好"}');
+  });
+
   it('reads two requests at once, each into its own body', async () => {
     const first = fakeRequest({});
     const second = fakeRequest({});

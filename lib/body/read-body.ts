@@ -32,7 +32,7 @@ export function parsedBodyKind(req: RequestWithBody): ParsedBodyKind | undefined
 /**
  * Gives the request body to `done`: what a body parser already made of it, or else the body
  * read here up to `limit`: its bytes, or the text of one that came in several chunks (decoded
- * strictly, chunk by chunk).
+ * strictly, chunk by chunk, where Node has `isUtf8`, from 18.14; else the bytes).
  *
  * @param req - the incoming request
  * @param limit - the most bytes to read from the stream
@@ -89,10 +89,16 @@ function readStream(req: IncomingMessage, limit: number, done: (error: unknown, 
     done(unreadable());
     return;
   }
+  // Another read of this request under way (two handlers on one request): refused, rather
+  // than both reading into one state.
+  if ((req as ReadingRequest)[reading] !== undefined) {
+    done(unreadable());
+    return;
+  }
   // One object per request holds the reading's state, and the listeners are shared functions
   // that find it on the request (an emitter calls them with `this` set to itself), instead of
   // four closures and their scope per request.
-  (req as ReadingRequest)[reading] = new BodyReading(limit, length, done);
+  (req as ReadingRequest)[reading] = new BodyReading(req, limit, length, done);
   req.on('data', onData);
   req.on('end', onEnd);
   req.on('error', onError);
@@ -110,13 +116,15 @@ class BodyReading {
   size = 0;
 
   constructor(
+    readonly request: ReadingRequest,
     readonly limit: number,
     readonly length: number | undefined,
     readonly done: (error: unknown, body?: Buffer | string) => void,
   ) {}
 }
 
-function finish(req: ReadingRequest, state: BodyReading, error: CallbackRejection | undefined): void {
+function finish(state: BodyReading, error: CallbackRejection | undefined): void {
+  const req = state.request;
   // Removed rather than left attached behind a 'finished' flag: attached, they cost a busy
   // server a third of its throughput (bench/README.md).
   req.off('data', onData);
@@ -126,8 +134,9 @@ function finish(req: ReadingRequest, state: BodyReading, error: CallbackRejectio
   req[reading] = undefined;
   const { chunks, size } = state;
   if (error !== undefined) state.done(error);
-  else if (chunks.length <= 1 || !canDecodeChunks) state.done(undefined, chunks[0] ?? Buffer.concat(chunks, size));
-  else {
+  else if (chunks.length < 2 || !canDecodeChunks) {
+    state.done(undefined, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+  } else {
     // A large body is decoded chunk by chunk rather than copied into one buffer first.
     const text = decodeUtf8Chunks(chunks);
     if (text === undefined) state.done(invalidUtf8());
@@ -135,24 +144,29 @@ function finish(req: ReadingRequest, state: BodyReading, error: CallbackRejectio
   }
 }
 
-function onData(this: ReadingRequest, chunk: Buffer): void {
-  const state = this[reading];
+/** The read under way on the emitter a listener was called on. */
+function readingOf(emitter: ReadingRequest | undefined): BodyReading | undefined {
+  // Instrumentation that calls listeners without their emitter must not make them throw.
+  return emitter?.[reading];
+}
+
+function onData(this: ReadingRequest | undefined, chunk: Buffer): void {
+  const state = readingOf(this);
   if (state === undefined) return;
   state.size += chunk.length;
   if (state.size > state.limit) {
     // Stop reading; the reply closes the connection, and with it the rest of the body.
-    this.pause();
-    finish(this, state, tooLarge(state.limit));
+    state.request.pause();
+    finish(state, tooLarge(state.limit));
   } else {
     state.chunks.push(chunk);
   }
 }
 
-function onEnd(this: ReadingRequest): void {
-  const state = this[reading];
+function onEnd(this: ReadingRequest | undefined): void {
+  const state = readingOf(this);
   if (state === undefined) return;
   finish(
-    this,
     state,
     state.length === undefined || state.size === state.length
       ? undefined
@@ -162,17 +176,17 @@ function onEnd(this: ReadingRequest): void {
 
 // A client gone in the middle of the body: Node emits ECONNRESET ('aborted') to a request
 // with an 'error' listener; a request destroyed without an error only closes.
-function onError(this: ReadingRequest, error: unknown): void {
-  const state = this[reading];
+function onError(this: ReadingRequest | undefined, error: unknown): void {
+  const state = readingOf(this);
   if (state === undefined) return;
   const reset = (error as { code?: unknown } | null)?.code === 'ECONNRESET';
-  finish(this, state, reset ? cutShort() : unreadable());
+  finish(state, reset ? cutShort() : unreadable());
 }
 
-function onClose(this: ReadingRequest): void {
-  const state = this[reading];
+function onClose(this: ReadingRequest | undefined): void {
+  const state = readingOf(this);
   if (state === undefined) return;
-  finish(this, state, cutShort());
+  finish(state, cutShort());
 }
 
 function cutShort(): CallbackRejection {

@@ -103,7 +103,8 @@ export interface Abortable {
  * @param req - the request, as the listeners' second argument
  * @param timeoutMs - the deadline; past it `abort` is aborted with a {@link ListenerTimeoutError}
  * @param abort - what backs `event.signal`
- * @param onLateFailure - gets failures of listeners that settle after the deadline, with the event, so none is swallowed
+ * @param onLateFailure - past the deadline, gets (with the event) what listeners threw at once, then the failures of
+ *   those that settle late, so none is swallowed
  */
 export function runListeners<Event, Req>(
   listeners: readonly CallbackListener<Event, Req>[],
@@ -133,27 +134,22 @@ export function runListeners<Event, Req>(
   // Listeners that return no promise are done: no timer, no extra turn of the event loop.
   if (!anyPromise) return outcomeOf(results.map((result) => (result as Thrown).error));
 
-  const all = results;
-  const settled = Promise.allSettled(all.map((result) => (result instanceof Thrown ? nothing : result))).then(
-    // Back in listener order: the ones that threw at once keep their place among the rest.
-    (outcomes) =>
-      outcomes.map((outcome, index): PromiseSettledResult<unknown> => {
-        const result = all[index];
-        return result instanceof Thrown ? { status: 'rejected', reason: result.error } : outcome;
-      }),
-  );
-  return settleWithin(settled, timeoutMs, abort, (error) => {
-    onLateFailure(error, event);
-  });
+  return settleWithin(results, timeoutMs, abort, onLateFailure, event);
 }
 
-/** Waits for the listeners' promises until the deadline; past it, aborts and reports the rest later. */
-async function settleWithin(
-  settled: Promise<PromiseSettledResult<unknown>[]>,
+/**
+ * Waits for the listeners' promises until the deadline, then gives their failures and those
+ * thrown at once in listener order. Past the deadline, aborts; what was thrown at once is
+ * reported then, and what the promises reject with when (if ever) they settle.
+ */
+async function settleWithin<Event>(
+  results: readonly (PromiseLike<unknown> | Thrown)[],
   timeoutMs: number,
   abort: Abortable,
-  onLateFailure: (error: unknown) => void,
+  onLateFailure: (error: unknown, event: Event) => void,
+  event: Event,
 ): Promise<ListenerOutcome> {
+  const settled = Promise.allSettled(results.map((result) => (result instanceof Thrown ? nothing : result)));
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<undefined>((resolve) => {
     timer = setTimeout(resolve, timeoutMs, undefined);
@@ -161,17 +157,27 @@ async function settleWithin(
   const outcomes = await Promise.race([settled, deadline]);
   clearTimeout(timer);
 
-  if (outcomes === undefined) {
-    const timeout = new ListenerTimeoutError(timeoutMs);
-    abort.abort(timeout);
-    void settled.then((late) => {
-      // A listener that stops because of the abort is doing what was asked, not failing.
-      const lateFailures = rejectionsOf(late).filter((reason) => reason !== timeout);
-      if (lateFailures.length > 0) onLateFailure(combine(lateFailures));
+  if (outcomes !== undefined) {
+    // In listener order: the ones that threw at once keep their place among the rest.
+    const failures: unknown[] = [];
+    outcomes.forEach((outcome, index) => {
+      const result = results[index];
+      if (result instanceof Thrown) failures.push(result.error);
+      else if (outcome.status === 'rejected') failures.push(outcome.reason);
     });
-    return { ok: false, error: timeout, timedOut: true };
+    return outcomeOf(failures);
   }
-  return outcomeOf(rejectionsOf(outcomes));
+  const timeout = new ListenerTimeoutError(timeoutMs);
+  abort.abort(timeout);
+  // Known now, so reported now: a listener that never settles must not hold them back.
+  const thrownAtOnce = results.filter((result) => result instanceof Thrown).map((result) => result.error);
+  if (thrownAtOnce.length > 0) onLateFailure(combine(thrownAtOnce), event);
+  void settled.then((late) => {
+    // A listener that stops because of the abort is doing what was asked, not failing.
+    const lateFailures = rejectionsOf(late).filter((reason) => reason !== timeout);
+    if (lateFailures.length > 0) onLateFailure(combine(lateFailures), event);
+  });
+  return { ok: false, error: timeout, timedOut: true };
 }
 
 /** What a listener threw, kept in its place among the others' promises. */

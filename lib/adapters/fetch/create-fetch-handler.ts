@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import { readBody } from '../../body/read-body';
 import { readWebBody } from '../../body/read-web-body';
 import type { AdapterIO, CallbackOutcome } from '../../pipeline/callback-pipeline';
 import type { ListenerRequestMarker } from '../../pipeline/router-types';
@@ -18,8 +20,12 @@ export interface FetchHandlerOptions {
   readonly fallback?: ((request: Request) => Response | Promise<Response>) | undefined;
 }
 
-/** A handler of Web `Request`s, as Next.js route files, Hono, Bun, Deno and Workers take them. */
-export type FetchCallbackHandler = (request: Request) => Promise<Response>;
+/**
+ * A handler of Web `Request`s, as Next.js route files, Hono, Bun, Deno and Workers take them.
+ * The second argument is what a runtime passes beside the request; only @hono/node-server's
+ * `{ incoming }` (the Node.js request it wraps) is used, to read the body from it directly.
+ */
+export type FetchCallbackHandler = (request: Request, env?: unknown) => Promise<Response>;
 
 /**
  * A router `createFetchHandler` can serve: itself when its listeners take a Web `Request`,
@@ -34,6 +40,38 @@ export type FetchServable<R> =
 
 /** How the pipeline reads a Web request. */
 const webIO: AdapterIO<Request> = { readBody: readWebBody };
+
+/**
+ * How to read this request's body. On Node.js, @hono/node-server hands a fetch handler the
+ * Node.js request it wraps (`{ incoming, outgoing }`) beside the Web one: the body is then read
+ * from that stream as `createNodeHandler` reads it, with the same limits and refusals, rather
+ * than through the adapter's `arrayBuffer()`, which copies it (a tenth of a small callback's
+ * CPU there). Any other second argument (Next.js's context, Bun's server, Workers' bindings)
+ * leaves the Web reader.
+ */
+function ioFor(env: unknown): AdapterIO<Request> {
+  const incoming = unreadNodeRequestOf(env);
+  if (incoming === undefined) return webIO;
+  return {
+    readBody(_request, limit, done) {
+      readBody(incoming, limit, done);
+    },
+  };
+}
+
+/** The Node.js request in `env.incoming`, if it is one and nothing has read its body yet. */
+function unreadNodeRequestOf(env: unknown): IncomingMessage | undefined {
+  if (typeof env !== 'object' || env === null) return undefined;
+  const incoming: unknown = (env as { incoming?: unknown }).incoming;
+  if (typeof incoming !== 'object' || incoming === null) return undefined;
+  // Recognised by its shape, so the fetch handler loads no node:http (nor needs it to exist).
+  const candidate = incoming as Partial<IncomingMessage>;
+  return typeof candidate.on === 'function' &&
+    typeof candidate.headers === 'object' &&
+    candidate.readableDidRead === false
+    ? (incoming as IncomingMessage)
+    : undefined;
+}
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' } as const;
 
@@ -50,11 +88,12 @@ function notFound(): Response {
 }
 
 /**
- * Serves IM callbacks as a Web-standard handler, `(request: Request) => Promise<Response>`,
+ * Serves IM callbacks as a Web-standard handler, `(request: Request, env?) => Promise<Response>`,
  * with the same checks, limits, listeners, decisions and replies as the router on Express:
  * for Next.js App Router route files, Hono, Bun, Deno, Cloudflare Workers and anything else
  * built on `Request` and `Response`. Listeners get the `Request` as their second argument, so
- * the router says so: `createCallbackRouter<Request>()`.
+ * the router says so: `createCallbackRouter<Request>()`. On @hono/node-server, which passes the
+ * Node.js request beside the Web one, the body is read from that stream (see `FetchCallbackHandler`).
  *
  * @param router - a router from `createCallbackRouter<Request>()` (or `friendAddCallback<Request>()`), with `autoReply` on
  * @param options - an optional `path` and `fallback`
@@ -91,7 +130,7 @@ export function createFetchHandler<R>(
     );
   }
   const passOn = (request: Request) => (fallback ? fallback(request) : notFound());
-  return function imCallbackFetchHandler(request: Request): Promise<Response> {
+  return function imCallbackFetchHandler(request: Request, env?: unknown): Promise<Response> {
     // One promise per request, resolved from the pipeline's callback; a fallback that throws
     // rejects it, as an async handler's would.
     return new Promise((resolve, reject) => {
@@ -104,7 +143,7 @@ export function createFetchHandler<R>(
         }
       };
       if (path !== undefined && pathOf(request.url) !== path) answer(PASS);
-      else pipeline.handle(request, request.method, request.url, webIO, answer);
+      else pipeline.handle(request, request.method, request.url, ioFor(env), answer);
     });
   };
 }
