@@ -169,7 +169,11 @@ describe('createFetchHandler', () => {
             res.setEncoding('utf8');
             res.on('data', (chunk: string) => (text += chunk));
             res.on('end', () =>
-              resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) as { ErrorInfo: string } }),
+              resolve({
+                status: res.statusCode ?? 0,
+                // A 404 from the fallback is plain text.
+                json: (text.startsWith('{') ? JSON.parse(text) : { ErrorInfo: text }) as { ErrorInfo: string },
+              }),
             );
           },
         );
@@ -216,6 +220,25 @@ describe('createFetchHandler', () => {
         ]);
         const invalid = await rawPost(server.port, url, broken, {}, [41]);
         expect([invalid.status, invalid.json.ErrorInfo]).toEqual([400, 'body is not valid UTF-8']);
+      } finally {
+        await server.close();
+      }
+    });
+
+    it('takes the path and query from the Node.js request, and an absolute-form target from the Web one', async () => {
+      const seen: string[] = [];
+      const im = router().on('Sns.CallbackFriendAdd', (event) => void seen.push(event.command));
+      const server = await listen(getRequestListener(createFetchHandler(im, { path: '/im/callback' })));
+      try {
+        const { url, body } = cb();
+        const ok = await rawPost(server.port, url, Buffer.from(body), {});
+        expect(ok.status).toBe(200);
+        const other = await rawPost(server.port, url.replace('/im/callback', '/im/callbacks'), Buffer.from(body), {});
+        expect(other.status).toBe(404);
+        // `POST http://host/im/callback?... HTTP/1.1`: the target is a whole URL.
+        const absolute = await rawPost(server.port, `http://127.0.0.1:${server.port}${url}`, Buffer.from(body), {});
+        expect(absolute.status).toBe(200);
+        expect(seen).toEqual(['Sns.CallbackFriendAdd', 'Sns.CallbackFriendAdd']);
       } finally {
         await server.close();
       }

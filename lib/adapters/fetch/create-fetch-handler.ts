@@ -5,6 +5,7 @@ import type { AdapterIO, CallbackOutcome } from '../../pipeline/callback-pipelin
 import type { ListenerRequestMarker } from '../../pipeline/router-types';
 import { OK_REPLY_JSON } from '../../protocol/reply';
 import { pipelineOf } from '../express/router-function';
+import { isPath } from '../request-target';
 
 /** Options of {@link createFetchHandler}. */
 export interface FetchHandlerOptions {
@@ -42,16 +43,12 @@ export type FetchServable<R> =
 const webIO: AdapterIO<Request> = { readBody: readWebBody };
 
 /**
- * How to read this request's body. On Node.js, @hono/node-server hands a fetch handler the
- * Node.js request it wraps (`{ incoming, outgoing }`) beside the Web one: the body is then read
- * from that stream as `createNodeHandler` reads it, with the same limits and refusals, rather
- * than through the adapter's `arrayBuffer()`, which copies it (a tenth of a small callback's
- * CPU there). Any other second argument (Next.js's context, Bun's server, Workers' bindings)
- * leaves the Web reader.
+ * How to read a request's body when @hono/node-server hands the fetch handler the Node.js
+ * request it wraps (`{ incoming, outgoing }`) beside the Web one: from that stream, as
+ * `createNodeHandler` reads it, with the same limits and refusals, rather than through the
+ * adapter's `arrayBuffer()`, which copies it (a tenth of a small callback's CPU there).
  */
-function ioFor(env: unknown): AdapterIO<Request> {
-  const incoming = unreadNodeRequestOf(env);
-  if (incoming === undefined) return webIO;
+function nodeStreamIO(incoming: IncomingMessage): AdapterIO<Request> {
   return {
     readBody(_request, limit, done) {
       readBody(incoming, limit, done);
@@ -142,8 +139,17 @@ export function createFetchHandler<R>(
           reject(error);
         }
       };
-      if (path !== undefined && pathOf(request.url) !== path) answer(PASS);
-      else pipeline.handle(request, request.method, request.url, ioFor(env), answer);
+      // Any second argument but @hono/node-server's (Next.js's context, Bun's server, Workers'
+      // bindings) leaves the Web request to be read as it is.
+      const incoming = unreadNodeRequestOf(env);
+      // The Node.js request's target is the path and query as received, which the adapter's
+      // whole URL is built from: reading it spares joining that URL into one string.
+      const target = incoming?.url;
+      if (incoming === undefined || target === undefined || !target.startsWith('/')) {
+        if (path !== undefined && pathOf(request.url) !== path) answer(PASS);
+        else pipeline.handle(request, request.method, request.url, webIO, answer);
+      } else if (path !== undefined && !isPath(target, path)) answer(PASS);
+      else pipeline.handle(request, request.method, target, nodeStreamIO(incoming), answer);
     });
   };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipelineOf } from '../express/router-function';
+import { isPath } from '../request-target';
 import { passOn, serveNode } from './serve';
 
 /**
@@ -68,7 +69,7 @@ export function createNodeHandler<R extends (...args: never[]) => unknown>(
   if (pipeline !== undefined) {
     // A router made here: served directly, with no pass-on function made per request.
     return function imCallbackNodeHandler(req, res, next) {
-      if (path !== undefined && !isPath(req.url, path)) {
+      if (path !== undefined && !isPath(req.url ?? '/', path)) {
         passOn(res, next);
         return Promise.resolve();
       }
@@ -81,7 +82,7 @@ export function createNodeHandler<R extends (...args: never[]) => unknown>(
       ((error?: unknown) => {
         passOn(res, undefined, error);
       });
-    if (path !== undefined && !isPath(req.url, path)) {
+    if (path !== undefined && !isPath(req.url ?? '/', path)) {
       passOnHere();
       return Promise.resolve();
     }
@@ -90,10 +91,4 @@ export function createNodeHandler<R extends (...args: never[]) => unknown>(
     const serving = (router as NodeCallbackRouter)(req, res, passOnHere);
     return serving instanceof Promise ? (serving as Promise<void>) : Promise.resolve();
   };
-}
-
-/** Whether the request target's path (before any query) is `path`, compared in place. */
-function isPath(url: string | undefined, path: string): boolean {
-  const target = url ?? '/';
-  return target.startsWith(path) && (target.length === path.length || target.charCodeAt(path.length) === 0x3f);
 }
