@@ -1,10 +1,9 @@
 import { createCallbackRouter, createFetchHandler, type CallbackRouterOptions } from 'tencent-im-callback';
 import { buildCallbackRequest, samplePacket } from 'tencent-im-callback/testing';
 import { getRequestListener } from '@hono/node-server';
-import { request as httpRequest } from 'node:http';
 import request from 'supertest';
 import { callbackUrl, docNowMs, docVector, SDK_APP_ID } from './helpers/callback-request';
-import { listen } from './helpers/server';
+import { listen, postInPieces } from './helpers/server';
 
 const OK = { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' };
 const origin = 'https://backend.example';
@@ -159,34 +158,6 @@ describe('createFetchHandler', () => {
         token: docVector.token,
         requestTime: docVector.requestTime,
       });
-    /** Sends raw bytes over a socket in pieces, a pause between them, and gives the reply's status and JSON. */
-    const rawPost = (port: number, path: string, body: Buffer, headers: Record<string, string>, cuts: number[] = []) =>
-      new Promise<{ status: number; json: { ErrorInfo: string } }>((resolve, reject) => {
-        const req = httpRequest(
-          { port, host: '127.0.0.1', method: 'POST', path, headers: { 'content-length': body.length, ...headers } },
-          (res) => {
-            let text = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => (text += chunk));
-            res.on('end', () =>
-              resolve({
-                status: res.statusCode ?? 0,
-                // A 404 from the fallback is plain text.
-                json: (text.startsWith('{') ? JSON.parse(text) : { ErrorInfo: text }) as { ErrorInfo: string },
-              }),
-            );
-          },
-        );
-        req.on('error', reject);
-        const pieces = [0, ...cuts, body.length].map((at, i, all) => body.subarray(at, all[i + 1] ?? at));
-        const send = (i: number) => {
-          if (i === pieces.length - 1) return void req.end();
-          req.write(pieces[i]);
-          setTimeout(() => send(i + 1), 20);
-        };
-        send(0);
-      });
-
     it('reads the body from the Node.js request, not through the Web one, with the same checks and refusals', async () => {
       const seen: unknown[] = [];
       const im = router({ bodyLimit: 2048 }).on('Sns.CallbackFriendAdd', async (event, req) => {
@@ -205,21 +176,23 @@ describe('createFetchHandler', () => {
         const name = 'bob·好友😀';
         const named = Buffer.from(body.replace('"bob"', JSON.stringify(name)));
         const at = named.indexOf(Buffer.from('好'));
-        const ok = await rawPost(server.port, url, named, {}, [at + 1, at + 5]);
+        const ok = await postInPieces(server.port, url, named, { cuts: [at + 1, at + 5] });
         expect(ok.status).toBe(200);
         expect(seen).toEqual([name, true, false, 'refused']);
 
-        const gzip = await rawPost(server.port, url, Buffer.from(body), { 'content-encoding': 'gzip' });
-        expect([gzip.status, gzip.json.ErrorInfo]).toEqual([415, 'Content-Encoding "gzip" is not supported']);
+        const gzip = await postInPieces(server.port, url, Buffer.from(body), {
+          headers: { 'content-encoding': 'gzip' },
+        });
+        expect([gzip.status, gzip.info]).toEqual([415, 'Content-Encoding "gzip" is not supported']);
         const large = Buffer.from(JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 100 })));
-        expect((await rawPost(server.port, url, large, {})).status).toBe(413);
+        expect((await postInPieces(server.port, url, large)).status).toBe(413);
         const broken = Buffer.concat([
           Buffer.from(body.slice(0, 40)),
           Buffer.from([0xe5, 0xa5]),
           Buffer.from(body.slice(40)),
         ]);
-        const invalid = await rawPost(server.port, url, broken, {}, [41]);
-        expect([invalid.status, invalid.json.ErrorInfo]).toEqual([400, 'body is not valid UTF-8']);
+        const invalid = await postInPieces(server.port, url, broken, { cuts: [41] });
+        expect([invalid.status, invalid.info]).toEqual([400, 'body is not valid UTF-8']);
       } finally {
         await server.close();
       }
@@ -231,12 +204,12 @@ describe('createFetchHandler', () => {
       const server = await listen(getRequestListener(createFetchHandler(im, { path: '/im/callback' })));
       try {
         const { url, body } = cb();
-        const ok = await rawPost(server.port, url, Buffer.from(body), {});
+        const ok = await postInPieces(server.port, url, Buffer.from(body));
         expect(ok.status).toBe(200);
-        const other = await rawPost(server.port, url.replace('/im/callback', '/im/callbacks'), Buffer.from(body), {});
+        const other = await postInPieces(server.port, url.replace('/im/callback', '/im/callbacks'), Buffer.from(body));
         expect(other.status).toBe(404);
         // `POST http://host/im/callback?... HTTP/1.1`: the target is a whole URL.
-        const absolute = await rawPost(server.port, `http://127.0.0.1:${server.port}${url}`, Buffer.from(body), {});
+        const absolute = await postInPieces(server.port, `http://127.0.0.1:${server.port}${url}`, Buffer.from(body));
         expect(absolute.status).toBe(200);
         expect(seen).toEqual(['Sns.CallbackFriendAdd', 'Sns.CallbackFriendAdd']);
       } finally {
@@ -280,7 +253,11 @@ describe('createFetchHandler', () => {
       post(callbackUrl('/im/callback', { CallbackCommand: 'Sns.CallbackFriendDelete' }, signing), '{}'),
     );
     expect(other.status).toBe(299);
-    expect(fallback).toHaveBeenCalledTimes(3);
+    const signed = callbackUrl('/im/callback', {}, signing);
+    expect((await withFallback(post(signed, body))).status).toBe(200);
+    // A path that only begins with the handler's is another path.
+    expect((await withFallback(post(signed.replace('/im/callback', '/im/callbacks'), body))).status).toBe(299);
+    expect(fallback).toHaveBeenCalledTimes(4);
     const bare = createFetchHandler(im);
     const missing = await bare(post('/im/callback', body));
     expect([missing.status, await missing.text()]).toEqual([404, 'Not Found']);

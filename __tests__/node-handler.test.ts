@@ -3,6 +3,7 @@ import express from 'express';
 import request from 'supertest';
 import { createCallbackRouter, createNodeHandler, friendAddCallback, type CallbackRouter } from 'tencent-im-callback';
 import { buildCallbackRequest } from 'tencent-im-callback/testing';
+import { listen, postInPieces } from './helpers/server';
 
 const quiet = { warn: () => undefined, error: () => undefined };
 const options = { sdkAppId: 1400000000, token: 'node-token', logger: quiet };
@@ -85,44 +86,27 @@ describe('createNodeHandler', () => {
   });
 
   describe('a body that arrives in several chunks', () => {
-    /** A server with the handler that counts the chunks in which each body arrived. */
-    const countingChunks = (im: CallbackRouter<http.IncomingMessage>, chunks: number[]) => {
+    /** Serves the handler, counting the chunks in which each body arrived, and posts `body` in pieces to it. */
+    const postCounting = async (
+      im: CallbackRouter<http.IncomingMessage>,
+      chunks: number[],
+      url: string,
+      body: Buffer,
+      cuts: number[],
+    ) => {
       const handle = createNodeHandler(im);
-      return http.createServer((req, res) => {
+      const server = await listen((req, res) => {
         let count = 0;
         req.on('data', () => count++);
         req.on('end', () => chunks.push(count));
         void handle(req, res);
       });
+      try {
+        return await postInPieces(server.port, url, body, { cuts });
+      } finally {
+        await server.close();
+      }
     };
-    /** Posts `body` to `server` in pieces cut at `cuts` (byte offsets), each written after a pause. */
-    const postInPieces = (server: http.Server, url: string, body: Buffer, cuts: number[]) =>
-      new Promise<{ status: number; json: { ErrorInfo: string } }>((resolve, reject) => {
-        server.listen(0, '127.0.0.1', () => {
-          const { port } = server.address() as { port: number };
-          const req = http.request(
-            { port, host: '127.0.0.1', method: 'POST', path: url, headers: { 'content-length': body.length } },
-            (res) => {
-              let text = '';
-              res.setEncoding('utf8');
-              res.on('data', (chunk: string) => (text += chunk));
-              res.on('end', () => {
-                server.close();
-                resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) as { ErrorInfo: string } });
-              });
-            },
-          );
-          req.on('error', reject);
-          const pieces = [0, ...cuts, body.length].map((at, i, all) => body.subarray(at, all[i + 1] ?? at));
-          const send = (i: number) => {
-            if (i === pieces.length - 1) return void req.end();
-            req.write(pieces[i]);
-            setTimeout(() => send(i + 1), 20);
-          };
-          send(0);
-        });
-      });
-
     it('reads characters cut between chunks whole, however they are cut', async () => {
       const names: string[] = [];
       const im = createCallbackRouter<http.IncomingMessage>(options).on('Sns.CallbackFriendAdd', (event) => {
@@ -144,7 +128,7 @@ describe('createNodeHandler', () => {
       const emoji = body.indexOf(Buffer.from('😀'));
       // Inside the three bytes of 好 and between the four of 😀, and inside the byte order mark.
       const chunks: number[] = [];
-      const reply = await postInPieces(countingChunks(im, chunks), cb.url, body, [1, at + 1, at + 2, emoji + 3]);
+      const reply = await postCounting(im, chunks, cb.url, body, [1, at + 1, at + 2, emoji + 3]);
       expect(reply.status).toBe(200);
       expect(names).toEqual([name]);
       expect(chunks[0]).toBeGreaterThan(1);
@@ -157,13 +141,13 @@ describe('createNodeHandler', () => {
       const at = text.indexOf(Buffer.from('bob'));
       const broken = Buffer.concat([text.subarray(0, at), Buffer.from([0xe5, 0xa5]), text.subarray(at)]);
       const chunks: number[] = [];
-      const reply = await postInPieces(countingChunks(im, chunks), cb.url, broken, [at + 1]);
+      const reply = await postCounting(im, chunks, cb.url, broken, [at + 1]);
       expect(reply.status).toBe(400);
-      expect(reply.json.ErrorInfo).toBe('body is not valid UTF-8');
+      expect(reply.info).toBe('body is not valid UTF-8');
       const unfinished = Buffer.concat([text, Buffer.from([0xf0, 0x9f])]);
-      const cut = await postInPieces(countingChunks(im, chunks), cb.url, unfinished, [text.length]);
+      const cut = await postCounting(im, chunks, cb.url, unfinished, [text.length]);
       expect(cut.status).toBe(400);
-      expect(cut.json.ErrorInfo).toBe('body is not valid UTF-8');
+      expect(cut.info).toBe('body is not valid UTF-8');
       expect(chunks).toEqual([2, 2]);
     });
   });

@@ -25,3 +25,43 @@ export async function listen(
       }),
   };
 }
+
+/**
+ * Posts `body` to a loopback port in pieces cut at the byte offsets `cuts`, with a pause after
+ * each, so that the server reads them as separate chunks. Gives the status, and the reply's
+ * `ErrorInfo` when it is IM's JSON (else its text, such as a fallback's 404).
+ */
+export function postInPieces(
+  port: number,
+  path: string,
+  body: Buffer,
+  { headers = {}, cuts = [] }: { headers?: Record<string, string>; cuts?: number[] } = {},
+): Promise<{ status: number; info: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { port, host: '127.0.0.1', method: 'POST', path, headers: { 'content-length': body.length, ...headers } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => {
+          const info = text.startsWith('{') ? (JSON.parse(text) as { ErrorInfo: string }).ErrorInfo : text;
+          resolve({ status: res.statusCode ?? 0, info });
+        });
+      },
+    );
+    req.on('error', reject);
+    const pieces = [0, ...cuts, body.length].map((at, i, all) => body.subarray(at, all[i + 1] ?? at));
+    const send = (i: number) => {
+      if (i === pieces.length - 1) {
+        req.end();
+        return;
+      }
+      req.write(pieces[i]);
+      setTimeout(() => {
+        send(i + 1);
+      }, 20);
+    };
+    send(0);
+  });
+}

@@ -5,7 +5,7 @@ import type { AdapterIO, CallbackOutcome } from '../../pipeline/callback-pipelin
 import type { ListenerRequestMarker } from '../../pipeline/router-types';
 import { OK_REPLY_JSON } from '../../protocol/reply';
 import { pipelineOf } from '../express/router-function';
-import { isPath } from '../request-target';
+import { isPath, isUrlPath } from '../request-target';
 
 /** Options of {@link createFetchHandler}. */
 export interface FetchHandlerOptions {
@@ -24,7 +24,8 @@ export interface FetchHandlerOptions {
 /**
  * A handler of Web `Request`s, as Next.js route files, Hono, Bun, Deno and Workers take them.
  * The second argument is what a runtime passes beside the request; only @hono/node-server's
- * `{ incoming }` (the Node.js request it wraps) is used, to read the body from it directly.
+ * `{ incoming }` (the Node.js request it wraps) is used, to read the body and the target from
+ * it directly.
  */
 export type FetchCallbackHandler = (request: Request, env?: unknown) => Promise<Response>;
 
@@ -71,14 +72,6 @@ function unreadNodeRequestOf(env: unknown): IncomingMessage | undefined {
 }
 
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' } as const;
-
-/** The path of an absolute URL, without parsing all of it. */
-function pathOf(url: string): string {
-  const start = url.indexOf('/', url.indexOf('//') + 2);
-  if (start === -1) return '/';
-  const end = url.indexOf('?', start);
-  return url.slice(start, end === -1 ? undefined : end);
-}
 
 function notFound(): Response {
   return new Response('Not Found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
@@ -146,7 +139,7 @@ export function createFetchHandler<R>(
       // whole URL is built from: reading it spares joining that URL into one string.
       const target = incoming?.url;
       if (incoming === undefined || target === undefined || !target.startsWith('/')) {
-        if (path !== undefined && pathOf(request.url) !== path) answer(PASS);
+        if (path !== undefined && !isUrlPath(request.url, path)) answer(PASS);
         else pipeline.handle(request, request.method, request.url, webIO, answer);
       } else if (path !== undefined && !isPath(target, path)) answer(PASS);
       else pipeline.handle(request, request.method, target, nodeStreamIO(incoming), answer);
