@@ -14,6 +14,11 @@ export type EventFactory = (query: VerifiedQuery, body: object, abort: LazyAbort
 
 /** How one command's body is checked and turned into the event its listeners get. */
 export interface CommandDefinition {
+  /**
+   * The command's name, for a known command: the registry's own copy of the text, which the
+   * pipeline uses in place of the query's once the command is found.
+   */
+  readonly command?: string;
   /** The compiled schema of the command's body. */
   readonly validate: PacketValidator<object>;
   /** Makes the event: the common fields, plus what the command's metadata adds. */
@@ -59,6 +64,7 @@ function eventFactory(spec: CommandSpec): EventFactory {
 export function knownCommand(command: KnownCommand): CommandDefinition {
   const spec: CommandSpec = commandSpecs[command];
   return {
+    command,
     validate: validatorOf<object>(spec.schemaId),
     createEvent: eventFactory(spec),
     timing: spec.timing,

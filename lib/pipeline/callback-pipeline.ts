@@ -191,7 +191,12 @@ export class CallbackPipeline {
     answer: OutcomeHandler,
   ): void {
     const config = this.#config;
-    const definition = this.#spec.commands.get(command) ?? this.#spec.otherCommands;
+    const known = this.#spec.commands.get(command);
+    // From here on the registry's copy of the name: the query's is a new string every request,
+    // and every later lookup by it (listeners, handles) compared its text with the key's; the
+    // registry's own string is compared by identity.
+    if (known?.command !== undefined) command = known.command;
+    const definition = known ?? this.#spec.otherCommands;
     if (definition === undefined || !this.#spec.handles(command, this.listeners.has(command))) {
       // Another handler's command. Only an authentic request is passed on (its query checked,
       // its body left unread for that handler), so nothing forged reaches it in IM's name.
