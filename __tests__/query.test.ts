@@ -109,5 +109,12 @@ describe('verifyQuery', () => {
     );
     expect(facts.clientIp).toBeUndefined();
     expect(facts.optPlatform).toBe('iOS');
+    const other = verify(
+      query('CallbackCommand=Group.X&SdkAppid=1400000000&OptPlatform=iOS&ClientIP=10.0.0.1&OptPlatform=Android'),
+      unsigned,
+      docNowMs,
+    );
+    expect(other.optPlatform).toBeUndefined();
+    expect(other.clientIp).toBe('10.0.0.1');
   });
 });

@@ -97,6 +97,9 @@ describe('readBody', () => {
     req.emit('error', new Error('late'));
     req.emit('close');
     expect(answers).toEqual(['{"a":1}']);
+    // And the request holds no state of the read (its chunks), only the mark that it is over.
+    const held = Object.getOwnPropertySymbols(req).map((key) => (req as unknown as Record<symbol, unknown>)[key]);
+    expect(held.filter((value) => value !== null && typeof value === 'object' && 'chunks' in value)).toEqual([]);
   });
 
   it('refuses a second read of a request being read, and the first still gets the whole body', async () => {
