@@ -3,7 +3,9 @@
 // request moved by half between seconds. So each ratio comes from loading the two servers it
 // compares at the same time, on one shared core, in rounds: whatever slows the machine slows
 // both, and the ratio holds (a control pair of two identical servers reads within a few %).
-// Each server's own figures (req/s, latency, CPU per request) come from rounds alone.
+// The rounds of a ratio go in turn through two processes of each server (one process can run a
+// few % faster than another of the same server for its whole life), after the pair is warmed
+// up together. Each server's own figures (req/s, latency, CPU per request) come from rounds alone.
 //
 // `npm run bench -- --record` also writes bench/results.json and the tables of README.md and
 // bench/README.md from this run; `node bench/run.js --tables` rewrites the tables from the
@@ -18,7 +20,11 @@ const { benchColdStart } = require('./cold-start');
 const { benchPipeline } = require('./pipeline');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const PAIR_ROUNDS = Number(process.env.BENCH_PAIR_ROUNDS ?? 10);
+const PAIR_ROUNDS = Number(process.env.BENCH_PAIR_ROUNDS ?? 12);
+const FORKS = Number(process.env.BENCH_FORKS ?? 2);
+const PAIR_WARMUP = Number(process.env.BENCH_PAIR_WARMUP ?? 3);
+// --verbose: also print each ratio's rounds, by pair of processes.
+const VERBOSE = process.argv.includes('--verbose');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 1);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const record = process.argv.includes('--record');
@@ -182,26 +188,30 @@ const fixed = (value, digits = 0) => value.toFixed(digits).padStart(8);
 
 async function runScenario(scenario) {
   const ids = scenario.servers.filter((id) => !onlyServers || onlyServers.includes(id));
-  // Fresh processes for each scenario, so one's history (heap, JIT) does not weigh on the next.
-  const running = await Promise.all(ids.map(start));
-  const byId = Object.fromEntries(running.map((server) => [server.id, server]));
+  // Fresh processes for each scenario, so one's history (heap, JIT) does not weigh on the next;
+  // FORKS of each server, because one process of the same server can run a few % faster or
+  // slower than another for its whole life (bench/README.md, "The method").
+  const forks = await Promise.all(ids.map((id) => Promise.all(Array.from({ length: FORKS }, () => start(id)))));
+  const running = forks.flat();
+  const byId = Object.fromEntries(forks.map((instances) => [instances[0].id, instances]));
   try {
     for (const server of running) {
       await check(server, scenario.request(server.id));
       await load(server, scenario.request(server.id), 2); // warm-up: JIT and connection pools
     }
-    // Each server alone, for its own figures.
-    const runs = Object.fromEntries(running.map((server) => [server.id, []]));
+    // Each server alone (its first process), for its own figures.
+    const first = forks.map((instances) => instances[0]);
+    const runs = Object.fromEntries(first.map((server) => [server.id, []]));
     for (let round = 0; round < ROUNDS; round++) {
       // Rotate the order so no server always runs first or last in a round.
-      const order = running.map((_, i) => running[(i + round) % running.length]);
+      const order = first.map((_, i) => first[(i + round) % first.length]);
       for (const server of order) runs[server.id].push(await load(server, scenario.request(server.id), SECONDS));
     }
     const size = Buffer.byteLength(scenario.request('C').body);
     console.log(`${scenario.name} (${size.toLocaleString('en')} bytes)`);
     console.log('  server                              req/s   p50 ms   p99 ms  server CPU µs/req');
     const table = {};
-    for (const { id } of running) {
+    for (const { id } of first) {
       const of = (pick) => median(runs[id].map(pick));
       table[id] = { rps: of((x) => x.rps), p50: of((x) => x.p50), p99: of((x) => x.p99), cpu: of((x) => x.cpu) };
       const row = table[id];
@@ -213,16 +223,24 @@ async function runScenario(scenario) {
     const ratios = [];
     for (const { ours, reference, what, goals } of comparisons) {
       if (!byId[ours] || !byId[reference]) continue;
+      const loadPair = (k, seconds, oursFirst) => {
+        const loadOurs = () => load(byId[ours][k], scenario.request(ours), seconds);
+        const loadReference = () => load(byId[reference][k], scenario.request(reference), seconds);
+        return oursFirst
+          ? Promise.all([loadOurs(), loadReference()])
+          : Promise.all([loadReference(), loadOurs()]).then(([theirs, mine]) => [mine, theirs]);
+      };
+      // Warmed up together first: a process left idle for more than a few seconds (while other
+      // pairs were measured) has its young generation shrunk by V8, and the next seconds of
+      // load run slower until it grows back; without this the control pair read 0.94 to 0.97.
+      if (PAIR_WARMUP > 0) for (let k = 0; k < FORKS; k++) await loadPair(k, PAIR_WARMUP, true);
       const paired = [];
       for (let round = 0; round < PAIR_ROUNDS; round++) {
-        // The load started first gets a small head start (the control pair read up to 1.03 with
-        // one order only), so the two take turns at going first.
-        const loadOurs = () => load(byId[ours], scenario.request(ours), SECONDS);
-        const loadReference = () => load(byId[reference], scenario.request(reference), SECONDS);
-        const [mine, theirs] =
-          round % 2 === 0
-            ? await Promise.all([loadOurs(), loadReference()])
-            : (await Promise.all([loadReference(), loadOurs()])).reverse();
+        // The rounds go through the pairs of processes in turn (the k-th of each server), and
+        // for each, the two take turns at being loaded first: the load started first gets a
+        // small head start (the control pair read up to 1.03 with one order only).
+        const k = round % FORKS;
+        const [mine, theirs] = await loadPair(k, SECONDS, Math.floor(round / FORKS) % 2 === 0);
         paired.push({ throughput: mine.rps / theirs.rps, cpu: theirs.cpu / mine.cpu });
       }
       const throughput = median(paired.map((pair) => pair.throughput));
@@ -237,6 +255,12 @@ async function runScenario(scenario) {
       console.log(
         `  ${ours}/${reference} throughput ${throughput.toFixed(3)}, CPU ${cpu.toFixed(3)}${verdict}  ${what}`,
       );
+      if (VERBOSE) {
+        for (let k = 0; k < FORKS; k++) {
+          const ofFork = paired.filter((_, round) => round % FORKS === k).map((pair) => pair.cpu.toFixed(2));
+          console.log(`    processes ${k + 1}, CPU by round: ${ofFork.join(' ')}`);
+        }
+      }
       ratios.push({ ours, reference, what, throughput, cpu, goal });
     }
     console.log('');
@@ -250,7 +274,7 @@ async function main() {
   const started = Date.now();
   const machine = `Node.js ${process.version}, ${cores} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
   console.log(
-    `${machine}; ratios: ${PAIR_ROUNDS} rounds × ${SECONDS} s of both servers at once; each server: ${ROUNDS} rounds alone; ${CONNECTIONS} connections each, ` +
+    `${machine}; ratios: ${PAIR_ROUNDS} rounds × ${SECONDS} s of both servers at once, through ${FORKS} processes of each, after ${PAIR_WARMUP} s of warm-up together; each server: ${ROUNDS} rounds alone; ${CONNECTIONS} connections each, ` +
       `${pinned ? `load generator on core 0, servers on core ${cores - 1}` : 'not pinned to cores'}\n`,
   );
   const results = [];
@@ -283,6 +307,8 @@ async function main() {
       machine,
       rounds: ROUNDS,
       pairRounds: PAIR_ROUNDS,
+      forks: FORKS,
+      pairWarmup: PAIR_WARMUP,
       seconds: SECONDS,
       connections: CONNECTIONS,
       pinned,
@@ -319,7 +345,10 @@ function writeTables(recorded) {
   summary.push(
     `| cold start: require, a router with all ${cold.commands} commands, the first callback, over \`node -e ''\` | | +${cold.extraMs.toFixed(0)} ms (goal: at most +30 ms) |`,
   );
-  const header = `Recorded ${recorded.date} on ${recorded.machine}. Each ratio: the median of ${recorded.pairRounds} rounds of ${recorded.seconds} s with both servers loaded at once on one shared core (${recorded.connections} connections each); ratios above 1 favour the package.`;
+  // Runs recorded before the rounds went through several processes of each server have no `forks`.
+  const processes =
+    (recorded.forks ?? 1) > 1 ? `, going in turn through ${recorded.forks} processes of each server` : '';
+  const header = `Recorded ${recorded.date} on ${recorded.machine}. Each ratio: the median of ${recorded.pairRounds} rounds of ${recorded.seconds} s with both servers loaded at once on one shared core (${recorded.connections} connections each)${processes}; ratios above 1 favour the package.`;
   replaceBetween(path.join(__dirname, '..', 'README.md'), 'summary', `${header}\n\n${summary.join('\n')}`);
 
   const full = [header, ''];
