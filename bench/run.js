@@ -3,9 +3,10 @@
 // request moved by half between seconds. So each ratio comes from loading the two servers it
 // compares at the same time, on one shared core, in rounds: whatever slows the machine slows
 // both, and the ratio holds (a control pair of two identical servers reads within a few %).
-// The rounds of a ratio go in turn through two processes of each server (one process can run a
-// few % faster than another of the same server for its whole life), after the pair is warmed
-// up together. Each server's own figures (req/s, latency, CPU per request) come from rounds alone.
+// The rounds of a ratio go in turn through four processes of each server (one process can run
+// a few % faster than another of the same server for its whole life, and up to 10 % at 3,000
+// pairs), after each pair is warmed up together. Each server's own figures (req/s, latency,
+// CPU per request) come from rounds alone.
 //
 // `npm run bench -- --record` also writes bench/results.json and the tables of README.md and
 // bench/README.md from this run; `node bench/run.js --tables` rewrites the tables from the
@@ -20,8 +21,8 @@ const { benchColdStart } = require('./cold-start');
 const { benchPipeline } = require('./pipeline');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const PAIR_ROUNDS = Number(process.env.BENCH_PAIR_ROUNDS ?? 12);
-const FORKS = Number(process.env.BENCH_FORKS ?? 2);
+const PAIR_ROUNDS = Number(process.env.BENCH_PAIR_ROUNDS ?? 16);
+const FORKS = Number(process.env.BENCH_FORKS ?? 4);
 const PAIR_WARMUP = Number(process.env.BENCH_PAIR_WARMUP ?? 3);
 // --verbose: also print each ratio's rounds, by pair of processes.
 const VERBOSE = process.argv.includes('--verbose');
@@ -64,7 +65,7 @@ const scenarios = [
   },
   {
     name: '3,000 pairs',
-    servers: ['A', 'B', 'C', 'D', 'E', 'F', 'G'],
+    servers: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'C2'],
     request: (id) => (id === 'G' ? githubEvent(3000) : friendAdd(3000)),
   },
   {
@@ -189,8 +190,9 @@ const fixed = (value, digits = 0) => value.toFixed(digits).padStart(8);
 async function runScenario(scenario) {
   const ids = scenario.servers.filter((id) => !onlyServers || onlyServers.includes(id));
   // Fresh processes for each scenario, so one's history (heap, JIT) does not weigh on the next;
-  // FORKS of each server, because one process of the same server can run a few % faster or
-  // slower than another for its whole life (bench/README.md, "The method").
+  // FORKS of each server, because one process of the same server can run a few % (at 3,000
+  // pairs up to 10 %) faster or slower than another for its whole life (bench/README.md, "The
+  // method").
   const forks = await Promise.all(ids.map((id) => Promise.all(Array.from({ length: FORKS }, () => start(id)))));
   const running = forks.flat();
   const byId = Object.fromEntries(forks.map((instances) => [instances[0].id, instances]));
