@@ -42,16 +42,20 @@ for (const file of await readdir(dist)) {
   if (!/\.m?js$/.test(file)) continue;
   const full = path.join(dist, file);
   const source = await readFile(full, 'utf8');
-  const start = source.indexOf(validatorsStart);
-  if (start === -1) continue;
-  const end = source.indexOf('\n// ', start + validatorsStart.length);
+  const marker = source.indexOf(validatorsStart);
+  if (marker === -1) continue;
+  const start = marker + validatorsStart.length;
+  const end = source.indexOf('\n// ', start);
   if (end === -1) {
     console.error(`finish-build: the validators in dist/${file} are not followed by another module`);
     process.exit(1);
   }
-  const validators = source.slice(start + validatorsStart.length, end);
-  const { code } = await transform(validators, { loader: 'js', minifyWhitespace: true, treeShaking: false });
-  await writeFile(full, `${source.slice(0, start + validatorsStart.length)}${code.trimEnd()}${source.slice(end)}`);
+  const { code } = await transform(source.slice(start, end), {
+    loader: 'js',
+    minifyWhitespace: true,
+    treeShaking: false,
+  });
+  await writeFile(full, `${source.slice(0, start)}${code.trimEnd()}${source.slice(end)}`);
   compacted++;
 }
 // The CommonJS entry and the chunk the ES module entries share.
