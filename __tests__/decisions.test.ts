@@ -142,6 +142,7 @@ describe.each([
     ['neither field', {}],
     ['nothing at all', undefined],
     ['a CloudCustomData that is not a string', { CloudCustomData: 5 }],
+    ['a MsgBody whose own toJSON gives nothing', { MsgBody: Object.assign(text('x'), { toJSON: () => undefined }) }],
   ])('refuses %s with a TypeError at the call', async (_case, replacement) => {
     const errors: unknown[] = [];
     const im = router({ onError: (error) => void errors.push(error) }).on(command, (event) =>
@@ -215,6 +216,14 @@ describe.each([
     app.use('/im/callback', im, (_req, res) => void sendCallbackReply(res));
     const cb = buildCallbackRequest({ command, sdkAppId, token });
     expect((await request(app).post(cb.url).send(cb.body)).body).toEqual({ ...OK, ErrorCode: 2 });
+  });
+
+  it('sends a replacement when the app answers itself with sendCallbackReply', async () => {
+    const im = router({ autoReply: false }).on(command, (event) => event.replaceMessage({ MsgBody: text('****') }));
+    const app = express();
+    app.use('/im/callback', im, (_req, res) => void sendCallbackReply(res));
+    const cb = buildCallbackRequest({ command, sdkAppId, token });
+    expect((await request(app).post(cb.url).send(cb.body)).body).toEqual({ ...OK, MsgBody: text('****') });
   });
 });
 
@@ -382,6 +391,20 @@ describe('decisions that cannot be made', () => {
 });
 
 describe('decisions on plain node:http', () => {
+  it('write a replacement as IM reads it: its members in order after the OK, the length exact', async () => {
+    const im = createCallbackRouter<http.IncomingMessage>({ sdkAppId, token, logger: recordingLogger() }).on(
+      'C2C.CallbackBeforeSendMsg',
+      (event) => event.replaceMessage({ MsgBody: text('«****» 😀'), CloudCustomData: '{"moderated":true}' }),
+    );
+    const server = http.createServer(createNodeHandler(im));
+    const cb = buildCallbackRequest({ command: 'C2C.CallbackBeforeSendMsg', sdkAppId, token });
+    const response = await request(server).post(cb.url).send(cb.body);
+    const expected = JSON.stringify({ ...OK, MsgBody: text('«****» 😀'), CloudCustomData: '{"moderated":true}' });
+    expect(response.text).toBe(expected);
+    expect(response.headers['content-length']).toBe(String(Buffer.byteLength(expected)));
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
   it('are answered the same through createNodeHandler', async () => {
     const im = createCallbackRouter<http.IncomingMessage>({ sdkAppId, token, logger: recordingLogger() }).on(
       'C2C.CallbackBeforeSendMsg',

@@ -102,14 +102,20 @@ const comparisons = [
   { ours: 'C2', reference: 'C', what: 'control: raw `node:http` / itself', goals: {} },
 ];
 
-// BENCH_BASELINE=<another checkout, built>: also load that checkout's node handler, as Z, to
-// compare two versions of the package side by side in one run (D/Z).
+// BENCH_BASELINE=<another checkout, built>: also load that checkout's node handler, as Z, and
+// its message decision, as Y, to compare two versions of the package side by side in one run
+// (D/Z, I/Y).
 const baseline = process.env.BENCH_BASELINE;
 if (baseline) {
-  servers.Z = `createNodeHandler, ${path.basename(path.resolve(baseline))}`;
+  const name = path.basename(path.resolve(baseline));
+  servers.Z = `createNodeHandler, ${name}`;
   files.Z = path.resolve(baseline, 'bench', 'servers', 'd-node-handler.js');
+  servers.Y = `createNodeHandler deciding, ${name}`;
+  files.Y = path.resolve(baseline, 'bench', 'servers', 'i-node-decision-handler.js');
   for (const scenario of scenarios.slice(0, 2)) scenario.servers.push('Z');
+  scenarios[2].servers.push('Y');
   comparisons.push({ ours: 'D', reference: 'Z', what: 'this checkout / the baseline', goals: {} });
+  comparisons.push({ ours: 'I', reference: 'Y', what: 'this checkout / the baseline, deciding', goals: {} });
 }
 // BENCH_SCENARIOS=0,2 and BENCH_SERVERS=C,D narrow a run while working on one ratio.
 const onlyScenarios = process.env.BENCH_SCENARIOS?.split(',').map(Number);

@@ -2,7 +2,7 @@ import type { VerifiedQuery } from '../protocol/query';
 import type { CommandSpec } from './command-spec';
 import { eventKey } from './event-key';
 import type { CallbackEvent } from './event-types';
-import { failureReply, type CallbackReplyBody } from '../protocol/reply';
+import { failureReply, type OutgoingReply } from '../protocol/reply';
 
 /** How the listeners of one callback ended, as the event's reply needs to know it. */
 export type ListenersEnd =
@@ -97,9 +97,9 @@ export class CallbackEventRecord<Packet extends object = Readonly<Record<string,
    * The reply IM gets for this callback.
    *
    * @param end - how the listeners ended; omitted when the app answers with `sendCallbackReply`
-   * @returns the body, or undefined for IM's plain OK
+   * @returns the body or its JSON text, or undefined for IM's plain OK
    */
-  [replyOf](end: ListenersEnd = { failed: false }): CallbackReplyBody | undefined {
+  [replyOf](end: ListenersEnd = { failed: false }): OutgoingReply | undefined {
     return end.failed ? failureReply(end.info) : undefined;
   }
 }

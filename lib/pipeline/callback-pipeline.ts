@@ -12,7 +12,7 @@ import {
   type VerifiedQuery,
 } from '../protocol/query';
 import { CallbackRejection, isCallbackRejection } from '../protocol/rejection';
-import { failureReply, type CallbackReplyBody } from '../protocol/reply';
+import { failureReply, type OutgoingReply } from '../protocol/reply';
 import { ListenerRegistry, runListeners, type ListenerOutcome } from './listeners';
 import type { ResolvedOptions } from './options';
 
@@ -44,11 +44,11 @@ export type OutcomeHandler = (outcome: CallbackOutcome) => void;
 export type CallbackOutcome =
   /** Not a callback this router handles: the adapter passes the request on (`next()`). */
   | { readonly kind: 'pass' }
-  /** Answer with this status and IM's JSON (undefined: the plain OK). */
+  /** Answer with this status and IM's JSON, as a body or as its text (undefined: the plain OK). */
   | {
       readonly kind: 'reply';
       readonly status: number;
-      readonly body: CallbackReplyBody | undefined;
+      readonly body: OutgoingReply | undefined;
       /** Set on a 405: the `Allow` header's value. */
       readonly allow?: string;
     }

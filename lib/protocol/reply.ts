@@ -34,6 +34,23 @@ export const OK_REPLY_JSON = JSON.stringify({
 } satisfies CallbackReplyBody);
 
 /**
+ * A reply as the pipeline hands it to an adapter: a body to serialise, or the reply's JSON text
+ * when a decision has written it already (a replacement message is serialised once, when the
+ * listener gives it, rather than copied then and serialised again for the reply).
+ */
+export type OutgoingReply = CallbackReplyBody | string;
+
+/**
+ * The JSON text of a reply.
+ *
+ * @param reply - a body, its JSON text, or undefined for IM's plain OK
+ */
+export function replyJson(reply: OutgoingReply | undefined): string {
+  if (reply === undefined) return OK_REPLY_JSON;
+  return typeof reply === 'string' ? reply : JSON.stringify(reply);
+}
+
+/**
  * The reply body for a failure.
  *
  * @param errorInfo - why it failed

@@ -3,7 +3,7 @@ import { readBody } from '../../body/read-body';
 import { readWebBody } from '../../body/read-web-body';
 import type { AdapterIO, CallbackOutcome } from '../../pipeline/callback-pipeline';
 import type { ListenerRequestMarker } from '../../pipeline/router-types';
-import { OK_REPLY_JSON } from '../../protocol/reply';
+import { replyJson } from '../../protocol/reply';
 import { pipelineOf } from '../express/router-function';
 import { isPath, isUrlPath } from '../request-target';
 
@@ -150,7 +150,7 @@ export function createFetchHandler<R>(
 const PASS: CallbackOutcome = { kind: 'pass' };
 
 function replyOf(outcome: Extract<CallbackOutcome, { kind: 'reply' }>): Response {
-  const json = outcome.body === undefined ? OK_REPLY_JSON : JSON.stringify(outcome.body);
+  const json = replyJson(outcome.body);
   const headers = outcome.allow === undefined ? jsonHeaders : { ...jsonHeaders, allow: outcome.allow };
   return new Response(json, { status: outcome.status, headers });
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parsedBodyKind, readBody } from '../../body/read-body';
 import type { AdapterIO, CallbackPipeline } from '../../pipeline/callback-pipeline';
-import { OK_REPLY_JSON, type CallbackReplyBody } from '../../protocol/reply';
+import { OK_REPLY_JSON, replyJson, type OutgoingReply } from '../../protocol/reply';
 
 /** Where a handed-over event waits on the response for `sendCallbackReply`; shared by every copy of the package. */
 export const HANDED_OVER_EVENT: unique symbol = Symbol.for('tencent-im-callback.event');
@@ -23,7 +23,7 @@ export const nodeIO: AdapterIO<IncomingMessage> = {
  *
  * @param res - the response
  * @param status - the HTTP status
- * @param body - the reply body, or undefined for IM's OK reply
+ * @param body - the reply body or its JSON text, or undefined for IM's OK reply
  * @param allow - the `Allow` header, for a 405
  * @param close - whether to close the connection after the reply (`Connection: close`)
  * @returns false when a reply had already been sent
@@ -31,7 +31,7 @@ export const nodeIO: AdapterIO<IncomingMessage> = {
 export function writeReply(
   res: ServerResponse,
   status: number,
-  body: CallbackReplyBody | undefined,
+  body: OutgoingReply | undefined,
   allow?: string,
   close = false,
 ): boolean {
@@ -42,7 +42,7 @@ export function writeReply(
     res.end(OK_REPLY_JSON);
     return true;
   }
-  const json = body === undefined ? OK_REPLY_JSON : JSON.stringify(body);
+  const json = replyJson(body);
   // One writeHead with the headers as a flat list: no per-header bookkeeping in the response
   // (headers other code set before still go out, and these override them).
   const headers = jsonHeaders(json);
