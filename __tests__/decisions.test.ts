@@ -143,6 +143,8 @@ describe.each([
     ['nothing at all', undefined],
     ['a CloudCustomData that is not a string', { CloudCustomData: 5 }],
     ['a MsgBody whose own toJSON gives nothing', { MsgBody: Object.assign(text('x'), { toJSON: () => undefined }) }],
+    ['a MsgBody with a hole, which JSON would send as null', { MsgBody: Object.assign([], { 1: text('x')[0] }) }],
+    ['a MsgBody that cannot be serialised', { MsgBody: [{ ...text('x')[0], Ext: BigInt(1) }] }],
   ])('refuses %s with a TypeError at the call', async (_case, replacement) => {
     const errors: unknown[] = [];
     const im = router({ onError: (error) => void errors.push(error) }).on(command, (event) =>
@@ -191,6 +193,19 @@ describe.each([
       .on(command, (event) => event.discard())
       .on(command, () => Promise.reject(new Error('down')));
     expect(await post(im, command)).toEqual({ ...OK, ErrorCode: 2 });
+  });
+
+  it("sends a replacement made before another listener failed under 'allow', and refuses the message under 'deny'", async () => {
+    const replacedThenFailed = (fallback: 'allow' | 'deny') =>
+      router({ beforeCallbackFallback: fallback })
+        .on(command, (event) => event.replaceMessage({ MsgBody: text('****') }))
+        .on(command, () => Promise.reject(new Error('down')));
+    expect(await post(replacedThenFailed('allow'), command)).toEqual({ ...OK, MsgBody: text('****') });
+    expect(await post(replacedThenFailed('deny'), command)).toEqual({
+      ActionStatus: 'OK',
+      ErrorCode: 1,
+      ErrorInfo: 'refused because the app could not decide',
+    });
   });
 
   it('answers by the fallback at listenerTimeoutMs, and refuses a decision made after the reply', async () => {

@@ -12,7 +12,7 @@
 // bench/README.md from this run; `node bench/run.js --tables` rewrites the tables from the
 // recorded results.json alone, without measuring.
 const { spawn, spawnSync } = require('node:child_process');
-const { readFileSync, writeFileSync } = require('node:fs');
+const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const autocannon = require('autocannon');
@@ -112,6 +112,11 @@ if (baseline) {
   files.Z = path.resolve(baseline, 'bench', 'servers', 'd-node-handler.js');
   servers.Y = `createNodeHandler deciding, ${name}`;
   files.Y = path.resolve(baseline, 'bench', 'servers', 'i-node-decision-handler.js');
+  // A server that is not there would never say it listens: say so now, instead of waiting.
+  for (const id of ['Z', 'Y']) {
+    if (!existsSync(files[id]))
+      throw new Error(`BENCH_BASELINE: ${files[id]} does not exist; build a checkout that has it`);
+  }
   for (const scenario of scenarios.slice(0, 2)) scenario.servers.push('Z');
   scenarios[2].servers.push('Y');
   comparisons.push({ ours: 'D', reference: 'Z', what: 'this checkout / the baseline', goals: {} });

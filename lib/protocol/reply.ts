@@ -43,7 +43,9 @@ export type OutgoingReply = CallbackReplyBody | string;
 /**
  * The JSON text of a reply.
  *
- * @param reply - a body, its JSON text, or undefined for IM's plain OK
+ * @param reply - a body, or the whole reply's JSON text (passed through as it is, so only a
+ *   decision that wrote it gives one), or undefined for IM's plain OK
+ * @returns the text to send
  */
 export function replyJson(reply: OutgoingReply | undefined): string {
   if (reply === undefined) return OK_REPLY_JSON;

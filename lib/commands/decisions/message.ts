@@ -41,9 +41,18 @@ export interface MessageDecision {
    * `CloudCustomData`), e.g. with banned words masked.
    *
    * @param replacement - `MsgBody` (a non-empty array of message elements), `CloudCustomData`, or both
-   * @throws TypeError when neither is given or one is malformed; Error once the reply was sent
+   * @throws TypeError when neither is given or one is malformed, or when `MsgBody` cannot be
+   *   serialised as JSON (a cycle, a BigInt); Error once the reply was sent
    */
   replaceMessage(replacement: MessageReplacement): void;
+}
+
+/** Whether a value is a non-empty array of valid message elements, with no holes. */
+function isMessageBody(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length === 0) return false;
+  // An index loop, not every(): every() skips the holes of a sparse array, which JSON sends as null.
+  for (let i = 0; i < value.length; i++) if (!isValidMessageElement(value[i])) return false;
+  return true;
 }
 
 /** IM's OK reply without its closing brace: a replacement's members follow its last. */
@@ -85,10 +94,7 @@ export class MessageEvent<Packet extends object> extends RefusableEventRecord<Pa
     if (MsgBody === undefined && CloudCustomData === undefined) {
       throw new TypeError('tencent-im-callback: replaceMessage() needs MsgBody, CloudCustomData or both.');
     }
-    if (
-      MsgBody !== undefined &&
-      (!Array.isArray(MsgBody) || MsgBody.length === 0 || !MsgBody.every(isValidMessageElement))
-    ) {
+    if (MsgBody !== undefined && !isMessageBody(MsgBody)) {
       throw new TypeError(
         'tencent-im-callback: replaceMessage() needs MsgBody to be a non-empty array of message elements such as { MsgType: "TIMTextElem", MsgContent: { Text: "hi" } }.',
       );
