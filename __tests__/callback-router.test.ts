@@ -418,6 +418,84 @@ describe.each(expressMajors)('createCallbackRouter on %s', (_major, express) => 
       ]);
     });
 
+    it("counts a listener's synchronous work in listenerTimeoutMs", async () => {
+      const onError = jest.fn();
+      const im = router({ beforeCallbackFallback: 'deny', listenerTimeoutMs: 200, onError }).on(
+        'Sns.CallbackPrevFriendAdd',
+        async (event) => {
+          // 250 ms of work before the listener's first await: the deadline has passed by then,
+          // so its decision 100 ms later comes too late (counted from the await, it would not).
+          const until = performance.now() + 250;
+          while (performance.now() < until);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          event.allow('id1');
+        },
+      );
+      const response = await post(callbackApp(express, im), 'Sns.CallbackPrevFriendAdd');
+      expect(response.body.ResultItem.map((item: { ResultCode: number }) => item.ResultCode)).toEqual([38000, 38000]);
+      expect(String(onError.mock.calls[0]?.[0])).toBe(
+        'ListenerTimeoutError: callback listeners did not finish within 200 ms',
+      );
+    });
+
+    it("keeps a decision made in event.signal's abort handler, and refuses one made after it", async () => {
+      const onError = jest.fn();
+      const im = router({ beforeCallbackFallback: 'allow', listenerTimeoutMs: 30, onError })
+        .on('Sns.CallbackPrevFriendAdd', (event) => {
+          event.signal.addEventListener('abort', () => event.deny('id1', 38001, 'decided at the deadline'));
+          return new Promise<void>(() => undefined);
+        })
+        .on('Sns.CallbackPrevFriendAdd', async (event) => {
+          // What a listener whose fetch the abort cancelled would do in its catch: one turn later.
+          await new Promise((_, reject) => event.signal.addEventListener('abort', () => reject(event.signal.reason)));
+        })
+        .on('Sns.CallbackPrevFriendAdd', async (event) => {
+          try {
+            await new Promise((_, reject) => event.signal.addEventListener('abort', () => reject(event.signal.reason)));
+          } catch {
+            event.deny('id2', 38002, 'decided after the deadline');
+          }
+        });
+      const response = await post(callbackApp(express, im), 'Sns.CallbackPrevFriendAdd');
+      expect(response.body).toEqual(
+        decisionReply([
+          { To_Account: 'id1', ResultCode: 38001, ResultInfo: 'decided at the deadline' },
+          ...allowed('id2'),
+        ]),
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+      // The listener that stopped because of the abort did not fail; the late decision did.
+      expect(onError.mock.calls.map(([error]) => String(error))).toEqual([
+        'ListenerTimeoutError: callback listeners did not finish within 30 ms',
+        'Error: tencent-im-callback: deny("id2") came after the reply was sent.',
+      ]);
+    });
+
+    it('answers 500, and leaves no unhandled rejection, when working out the reply fails after an async listener', async () => {
+      const unhandled = jest.fn();
+      process.on('unhandledRejection', unhandled);
+      try {
+        for (const listener of [
+          (event: { targets: unknown }) => void (event.targets = 'not a list'),
+          async (event: { targets: unknown }) => void (event.targets = 'not a list'),
+        ]) {
+          // A plain-JS listener can write what TypeScript marks read-only: the reply then cannot be made.
+          const im = router().on('Sns.CallbackPrevFriendAdd', listener as never);
+          const response = await post(callbackApp(express, im), 'Sns.CallbackPrevFriendAdd');
+          expect(response.status).toBe(500);
+          expect(response.body).toEqual({
+            ActionStatus: 'FAIL',
+            ErrorCode: 1,
+            ErrorInfo: 'internal error while handling the callback',
+          });
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(unhandled).not.toHaveBeenCalled();
+      } finally {
+        process.off('unhandledRejection', unhandled);
+      }
+    });
+
     it('carries the decisions when the app answers itself with sendCallbackReply', async () => {
       const im = router({ autoReply: false }).on('Sns.CallbackPrevFriendAdd', (event) =>
         event.deny('id2', 38100, 'later'),

@@ -276,6 +276,22 @@ describe('the dedupe option', () => {
     });
   });
 
+  it('bounds the store and the listeners together by listenerTimeoutMs', async () => {
+    // A store that takes 250 ms of a 300 ms deadline leaves the listeners 50 ms, not another 300:
+    // a listener that needs 150 more is late.
+    const slow: DedupeStore = { claim: () => new Promise((resolve) => setTimeout(resolve, 250, true)) };
+    const listener = () => new Promise((resolve) => setTimeout(resolve, 150));
+    const im = router({ dedupe: { store: slow }, onError: () => undefined, listenerTimeoutMs: 300 }).on(
+      'Sns.CallbackFriendAdd',
+      listener,
+    );
+    expect((await send(im)).reply).toEqual({
+      ActionStatus: 'FAIL',
+      ErrorCode: 1,
+      ErrorInfo: 'listeners did not finish within 300 ms',
+    });
+  });
+
   it('logs a store failure as such when no onError is given', async () => {
     const logger = recordingLogger();
     const store = { claim: () => Promise.reject(new Error('connection lost')) };
@@ -315,6 +331,8 @@ describe('the dedupe option', () => {
     [{ store: memoryDedupeStore(), ttlSeconds: 0 }, /option "dedupe.ttlSeconds" must be a positive number/],
     [{ store: memoryDedupeStore(), ttlSeconds: Infinity }, /option "dedupe.ttlSeconds" must be a positive number/],
     [{ store: memoryDedupeStore(), ttlSeconds: '60' }, /option "dedupe.ttlSeconds" must be a positive number/],
+    // Past Redis's range, every claim would fail: refused when the router is made.
+    [{ store: memoryDedupeStore(), ttlSeconds: 1e17 }, /up to 31536000 \(a year\).*received 100000000000000000\./],
     [{ store: memoryDedupeStore(), onDuplicate: 'log' }, /option "dedupe.onDuplicate" must be a function/],
   ])('refuses dedupe: %p', (dedupe, message) => {
     expect(() => router({ dedupe: dedupe as never })).toThrow(message);

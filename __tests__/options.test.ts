@@ -106,7 +106,7 @@ describe('options', () => {
       { sdkAppId: 1, token: ['ok', ''] },
       /"token" .* received an array with an empty/,
     ],
-    ['a numeric token', { sdkAppId: 1, token: 123 }, /"token" .* received 123/],
+    ['a numeric token', { sdkAppId: 1, token: 123 }, /"token" .* received a number\./],
     [
       'a negative maxClockSkewSeconds',
       { sdkAppId: 1, maxClockSkewSeconds: -1 },
@@ -146,6 +146,12 @@ describe('options', () => {
     expect(() => friendAddCallback({ sdkAppId: 1, token: ['very-secret-token', ''] })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('very-secret-token') }),
     );
+  });
+
+  it('never shows a token that a config loader turned into a number', () => {
+    const construct = () => friendAddCallback({ sdkAppId: 1, token: 83920174652 as unknown as string });
+    expect(construct).toThrow(/received a number\.$/);
+    expect(construct).toThrow(expect.objectContaining({ message: expect.not.stringContaining('83920174652') }));
   });
 });
 

@@ -74,7 +74,38 @@ describe.each(servings)('on %s', (_name, serve) => {
       // Said once on the console, then quiet.
       expect(consoleError).toHaveBeenCalledTimes(1);
       expect(consoleError.mock.calls[0]?.[0]).toBe(
-        'tencent-im-callback: the logger threw; this and later failures of it are ignored',
+        'tencent-im-callback: the logger failed; this and later failures of it are ignored',
+      );
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+  });
+
+  it('answers, and crashes nothing, when the logger is async and its promises reject', async () => {
+    const unhandled = jest.fn();
+    process.on('unhandledRejection', unhandled);
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      // A log shipper whose sink is down: every call gives a rejected promise.
+      const shipper = {
+        warn: async () => undefined,
+        error: () => Promise.reject(new Error('log sink unreachable')),
+        debug: () => Promise.reject(new Error('log sink unreachable')),
+      };
+      const im = router({ logger: shipper }).on('Sns.CallbackFriendAdd', () => {
+        throw new Error('listener failed');
+      });
+      const app = serve(im);
+      expect((await request(app).post(callbackUrl('/im/callback')).send(friendAdd)).status).toBe(401);
+      const failed = await request(app)
+        .post(callbackUrl('/im/callback', {}, signing))
+        .send(friendAdd);
+      expect(failed.body).toEqual({ ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'a callback listener failed' });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).not.toHaveBeenCalled();
+      expect(consoleError).toHaveBeenCalledTimes(1);
+      expect(consoleError.mock.calls[0]?.[0]).toBe(
+        'tencent-im-callback: the logger failed; this and later failures of it are ignored',
       );
     } finally {
       process.off('unhandledRejection', unhandled);

@@ -24,10 +24,12 @@ export const replyOf: unique symbol = Symbol.for('tencent-im-callback.replyOf');
 /**
  * An AbortSignal made only when asked for. Most listeners never read `event.signal`, and an
  * AbortController per request was the largest single cost of the pipeline in the profile.
+ * Aborted at the deadline, and then closed: the event's decisions are final.
  */
 export class LazyAbort {
   #controller: AbortController | undefined;
   #aborted = false;
+  #closed = false;
   #reason: unknown;
 
   /** The signal; aborted already if {@link LazyAbort.abort} came first. */
@@ -39,11 +41,23 @@ export class LazyAbort {
     return this.#controller.signal;
   }
 
+  /**
+   * Whether the deadline has passed and the signal's abort handlers have run. A decision made
+   * in such a handler still counts (it is made before the reply); one made after throws. The
+   * reply is worked out a few promise turns later, so without this, what a listener decided in
+   * those turns, say after a fetch the abort cancelled, would slip into it.
+   */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
   /** @param reason - what the signal's `reason` becomes */
   abort(reason: unknown): void {
     this.#aborted = true;
     this.#reason = reason;
+    // Dispatched synchronously: the handlers run here, before the event closes.
     this.#controller?.abort(reason);
+    this.#closed = true;
   }
 }
 
@@ -85,6 +99,11 @@ export class CallbackEventRecord<Packet extends object = Readonly<Record<string,
 
   get signal(): AbortSignal {
     return this.#abort.signal;
+  }
+
+  /** Whether the listeners' deadline has passed: a decision now would not reach the reply. */
+  protected get pastDeadline(): boolean {
+    return this.#abort.closed;
   }
 
   /** The callback's identity, worked out the first time it is read (see {@link eventKey}). */

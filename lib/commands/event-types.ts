@@ -27,8 +27,9 @@ export interface CallbackEvent<
    */
   readonly key: string;
   /**
-   * Aborts when the listeners run past `listenerTimeoutMs` and the FAIL reply has been sent.
-   * Pass it to `fetch` and database drivers that accept one.
+   * Aborts when the listeners run past `listenerTimeoutMs`, as the FAIL reply (or a
+   * before-callback's fallback) goes out. Pass it to `fetch` and database drivers that accept
+   * one. A decision made in one of its abort handlers still counts; one made after them throws.
    */
   readonly signal: AbortSignal;
 }

@@ -159,7 +159,8 @@ export class CallbackPipeline {
       try {
         done(outcome);
       } catch (error) {
-        this.#config.logger.error('tencent-im-callback: writing the reply failed', error);
+        // Writing the reply threw, or the handler after the router did (it is answered 500 then).
+        this.#config.logger.error('tencent-im-callback: answering the callback failed', error);
       }
     };
     const params = readCallbackQuery(url);
@@ -235,12 +236,14 @@ export class CallbackPipeline {
     const packet = validatePacket(definition.validate, parseJsonBody(body), query.command);
     const event = definition.createEvent(query, packet, abort);
     io.attachEvent?.(request, event);
+    // listenerTimeoutMs starts here: it bounds the store's claim and the listeners together.
+    const startedAt = performance.now();
     // A duplicate after-callback is answered at once; a before-callback's reply always matters.
     if (this.#config.dedupe !== undefined && definition.timing === 'after') {
       this.#isDuplicate(event).then(
         (duplicate) => {
           if (duplicate) answer(ok);
-          else this.#runListeners(request, event, abort, answer);
+          else this.#runListeners(request, event, abort, startedAt, answer);
         },
         (fault: unknown) => {
           answer(this.#reject(event.command, fault));
@@ -248,31 +251,59 @@ export class CallbackPipeline {
       );
       return;
     }
-    this.#runListeners(request, event, abort, answer);
+    this.#runListeners(request, event, abort, startedAt, answer);
   }
 
-  #runListeners(request: unknown, event: CallbackEventRecord<object>, abort: LazyAbort, answer: OutcomeHandler): void {
-    const running = runListeners(
-      this.#listenersOf(event.command),
-      event,
-      request,
-      this.#config.listenerTimeoutMs,
-      abort,
-      this.#reportLate,
-    );
+  /** Runs the listeners and answers: never throws, whether they end at once or later. */
+  #runListeners(
+    request: unknown,
+    event: CallbackEventRecord<object>,
+    abort: LazyAbort,
+    startedAt: number,
+    answer: OutcomeHandler,
+  ): void {
+    let running: ListenerOutcome | Promise<ListenerOutcome>;
+    try {
+      running = runListeners(
+        this.#listenersOf(event.command),
+        event,
+        request,
+        this.#config.listenerTimeoutMs,
+        startedAt,
+        abort,
+        this.#reportLate,
+      );
+    } catch (fault) {
+      answer(this.#reject(event.command, fault));
+      return;
+    }
     if (!(running instanceof Promise)) {
       // Listeners that returned at once: answered in this same turn.
-      answer(this.#outcomeAfter(event, running));
+      this.#answerAfter(event, running, answer);
       return;
     }
     running.then(
       (outcome) => {
-        answer(this.#outcomeAfter(event, outcome));
+        this.#answerAfter(event, outcome, answer);
       },
       (fault: unknown) => {
         answer(this.#reject(event.command, fault));
       },
     );
+  }
+
+  /**
+   * Answers with the reply the listeners' end calls for. A fault while working it out becomes
+   * a 500 here: from a promise's callback it would otherwise be an unhandled rejection.
+   */
+  #answerAfter(event: CallbackEventRecord<object>, outcome: ListenerOutcome, answer: OutcomeHandler): void {
+    let reply: CallbackOutcome;
+    try {
+      reply = this.#outcomeAfter(event, outcome);
+    } catch (fault) {
+      reply = this.#reject(event.command, fault);
+    }
+    answer(reply);
   }
 
   /** The reply once the listeners ended: their decisions, or the failure reply and fallback. */

@@ -1,3 +1,4 @@
+import { isThenable } from './listeners';
 import type { CallbackLogger } from './options';
 
 /**
@@ -15,41 +16,39 @@ export const consoleLogger: CallbackLogger = {
 };
 
 /**
- * The app's logger, made unable to break a request: a logger that throws (a full disk, a bug)
- * must not turn a reply into a crash. Its first failure is reported once on the console, its
- * later ones dropped, and the log line that failed is lost.
+ * The app's logger, made unable to break a request: a logger that throws (a full disk, a bug),
+ * or whose methods are async and reject (a log shipper whose sink is down), must not turn a
+ * reply into a crash. Its first failure is reported once on the console, its later ones
+ * dropped, and the log line that failed is lost.
  *
  * @param logger - the app's logger, checked to have warn and error
  */
 export function guardedLogger(logger: CallbackLogger): CallbackLogger {
   let reported = false;
+  const report = (failure: unknown): void => {
+    if (reported) return;
+    reported = true;
+    try {
+      console.error('tencent-im-callback: the logger failed; this and later failures of it are ignored', failure);
+    } catch {
+      // Not even the console: nothing is left to tell.
+    }
+  };
   const guard =
-    <Args extends unknown[]>(write: (...args: Args) => void) =>
+    <Args extends unknown[]>(write: (...args: Args) => unknown) =>
     (...args: Args): void => {
       try {
-        write(...args);
+        const written = write(...args);
+        // An unhandled rejection would end the process: a returned promise gets a handler.
+        if (isThenable(written)) written.then(undefined, report);
       } catch (failure) {
-        if (reported) return;
-        reported = true;
-        try {
-          console.error('tencent-im-callback: the logger threw; this and later failures of it are ignored', failure);
-        } catch {
-          // Not even the console: nothing is left to tell.
-        }
+        report(failure);
       }
     };
   const debug = logger.debug?.bind(logger);
   return {
-    warn: guard((message: string) => {
-      logger.warn(message);
-    }),
-    error: guard((message: string, error?: unknown) => {
-      logger.error(message, error);
-    }),
-    ...(debug !== undefined && {
-      debug: guard((message: string) => {
-        debug(message);
-      }),
-    }),
+    warn: guard((message: string) => logger.warn(message)),
+    error: guard((message: string, error?: unknown) => logger.error(message, error)),
+    ...(debug !== undefined && { debug: guard((message: string) => debug(message)) }),
   };
 }

@@ -102,15 +102,19 @@ export interface Abortable {
  * @param event - the event
  * @param req - the request, as the listeners' second argument
  * @param timeoutMs - the deadline; past it `abort` is aborted with a {@link ListenerTimeoutError}
+ * @param startedAt - when the deadline's time began (`performance.now()`): before the first
+ *   listener, or before the dedupe claim, so that neither a listener's synchronous work nor
+ *   the store's time is left out of it
  * @param abort - what backs `event.signal`
- * @param onLateFailure - past the deadline, gets (with the event) what listeners threw at once, then the failures of
- *   those that settle late, so none is swallowed
+ * @param onLateFailure - past the deadline, gets (with the event) what listeners threw at once, then the failure of
+ *   each that fails late, as it fails, so none is swallowed
  */
 export function runListeners<Event, Req>(
   listeners: readonly CallbackListener<Event, Req>[],
   event: Event,
   req: Req,
   timeoutMs: number,
+  startedAt: number,
   abort: Abortable,
   onLateFailure: (error: unknown, event: Event) => void,
 ): ListenerOutcome | Promise<ListenerOutcome> {
@@ -134,7 +138,7 @@ export function runListeners<Event, Req>(
   // Listeners that return no promise are done: no timer, no extra turn of the event loop.
   if (!anyPromise) return outcomeOf(results.map((result) => (result as Thrown).error));
 
-  return settleWithin(results, timeoutMs, abort, onLateFailure, event);
+  return settleWithin(results, timeoutMs, startedAt, abort, onLateFailure, event);
 }
 
 /**
@@ -145,14 +149,18 @@ export function runListeners<Event, Req>(
 async function settleWithin<Event>(
   results: readonly (PromiseLike<unknown> | Thrown)[],
   timeoutMs: number,
+  startedAt: number,
   abort: Abortable,
   onLateFailure: (error: unknown, event: Event) => void,
   event: Event,
 ): Promise<ListenerOutcome> {
-  const settled = Promise.allSettled(results.map((result) => (result instanceof Thrown ? nothing : result)));
+  // Each thenable subscribed to once, as a promise: waited for here, and past the deadline, watched.
+  const promises = results.map((result) => (result instanceof Thrown ? nothing : Promise.resolve(result)));
+  const settled = Promise.allSettled(promises);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<undefined>((resolve) => {
-    timer = setTimeout(resolve, timeoutMs, undefined);
+    // What is left of it: the listeners' synchronous work, and the store's claim, count too.
+    timer = setTimeout(resolve, Math.max(0, startedAt + timeoutMs - performance.now()), undefined);
   });
   const outcomes = await Promise.race([settled, deadline]);
   clearTimeout(timer);
@@ -172,11 +180,12 @@ async function settleWithin<Event>(
   // Known now, so reported now: a listener that never settles must not hold them back.
   const thrownAtOnce = results.filter((result) => result instanceof Thrown).map((result) => result.error);
   if (thrownAtOnce.length > 0) onLateFailure(combine(thrownAtOnce), event);
-  void settled.then((late) => {
+  // Each as it fails: a listener that never settles must not hold back another's failure.
+  const reportLate = (reason: unknown): void => {
     // A listener that stops because of the abort is doing what was asked, not failing.
-    const lateFailures = rejectionsOf(late).filter((reason) => reason !== timeout);
-    if (lateFailures.length > 0) onLateFailure(combine(lateFailures), event);
-  });
+    if (reason !== timeout) onLateFailure(reason, event);
+  };
+  for (const promise of promises) if (promise !== nothing) promise.then(undefined, reportLate);
   return { ok: false, error: timeout, timedOut: true };
 }
 
@@ -185,7 +194,12 @@ class Thrown {
   constructor(readonly error: unknown) {}
 }
 
-function isThenable(value: unknown): value is PromiseLike<unknown> {
+/**
+ * Whether a value has a `then` method, as a promise's resolution treats it.
+ *
+ * @param value - anything a listener or a logger returned
+ */
+export function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (
     (typeof value === 'object' || typeof value === 'function') &&
     value !== null &&
@@ -195,12 +209,6 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 
 function outcomeOf(failures: unknown[]): ListenerOutcome {
   return failures.length === 0 ? succeeded : { ok: false, error: combine(failures), timedOut: false };
-}
-
-function rejectionsOf(results: readonly PromiseSettledResult<unknown>[]): unknown[] {
-  const rejections: unknown[] = [];
-  for (const result of results) if (result.status === 'rejected') rejections.push(result.reason);
-  return rejections;
 }
 
 function combine(failures: unknown[]): unknown {

@@ -2,14 +2,20 @@ import type { CallbackEvent } from '../commands/event-types';
 import type { BeforeCallbackFallback } from '../commands/decisions/refusal';
 import type { DedupeOptions, DedupeStore } from '../dedupe/dedupe-store';
 
-/** Where the package writes its few log lines. `console` fits; so do pino and winston. */
+/**
+ * Where the package writes its few log lines: `error(message, error)` passes the error as a
+ * second argument, as `console.error` takes it. `console` fits as it is. pino takes an object
+ * first and drops further arguments, so give it
+ * `{ warn: (m) => log.warn(m), error: (m, err) => log.error({ err }, m), debug: (m) => log.debug(m) }`.
+ * Methods may be async: a rejected promise is caught like a throw.
+ */
 export interface CallbackLogger {
   /** Configuration warnings, e.g. that signatures are not verified. */
-  warn(message: string): void;
+  warn(message: string): unknown;
   /** Listener failures, when no `onError` is given. */
-  error(message: string, error?: unknown): void;
+  error(message: string, error?: unknown): unknown;
   /** Each rejected request (status and reason), when the logger has this method. */
-  debug?(message: string): void;
+  debug?(message: string): unknown;
 }
 
 /** Options shared by every callback middleware of this package. */

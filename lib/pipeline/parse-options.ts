@@ -163,9 +163,11 @@ function parseDedupe(value: unknown, fail: (message: string) => never): Resolved
     );
   }
   const { store, ttlSeconds = 3600, onDuplicate } = given;
-  if (typeof ttlSeconds !== 'number' || !Number.isFinite(ttlSeconds) || ttlSeconds <= 0) {
+  // Capped at a year: a repeated delivery comes within minutes, and Redis refuses an expiry
+  // past its range, which would turn every claim into a store failure.
+  if (typeof ttlSeconds !== 'number' || !Number.isFinite(ttlSeconds) || ttlSeconds <= 0 || ttlSeconds > YEAR_SECONDS) {
     return fail(
-      `option "dedupe.ttlSeconds" must be a positive number of seconds, such as 3600; received ${describe(ttlSeconds)}.`,
+      `option "dedupe.ttlSeconds" must be a positive number of seconds up to ${YEAR_SECONDS} (a year), such as 3600; received ${describe(ttlSeconds)}.`,
     );
   }
   if (onDuplicate !== undefined && typeof onDuplicate !== 'function') {
@@ -173,6 +175,8 @@ function parseDedupe(value: unknown, fail: (message: string) => never): Resolved
   }
   return { store, ttlMs: Math.max(1, Math.round(ttlSeconds * 1000)), onDuplicate };
 }
+
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 const sizeUnits: Readonly<Record<string, number>> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
 
@@ -204,5 +208,7 @@ function describe(value: unknown): string {
 function describeSecret(value: unknown): string {
   if (typeof value === 'string') return 'an empty string';
   if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array with an empty or non-string token';
+  // A config loader may have made an all-digit token a number: still the secret, so not shown.
+  if (typeof value === 'number' || typeof value === 'bigint') return `a ${typeof value}`;
   return describe(value);
 }

@@ -30,7 +30,8 @@ export class ChatbotEvent<Packet extends object> extends CallbackEventRecord<Pac
   }
 
   respond(data: string): void {
-    if (this.#sealed) throw new Error('tencent-im-callback: respond() came after the reply was sent.');
+    if (this.#sealed || this.pastDeadline)
+      throw new Error('tencent-im-callback: respond() came after the reply was sent.');
     if (typeof data !== 'string') {
       throw new TypeError(`tencent-im-callback: respond() needs data to be a string; received ${typeof data}.`);
     }

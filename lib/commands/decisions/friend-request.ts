@@ -117,7 +117,7 @@ export class FriendRequestEvent<Packet extends object>
   }
 
   #check(toAccount: string, method: string): void {
-    if (this.#sealed) {
+    if (this.#sealed || this.pastDeadline) {
       throw new Error(`tencent-im-callback: ${method}(${JSON.stringify(toAccount)}) came after the reply was sent.`);
     }
     if (!this.#targetSet.has(toAccount)) {

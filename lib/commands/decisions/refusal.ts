@@ -69,7 +69,8 @@ export abstract class RefusableEventRecord<Packet extends object> extends Callba
    * @param method - the decision's name, for the message
    */
   protected checkOpen(method: string): void {
-    if (this.#sealed) throw new Error(`tencent-im-callback: ${method}() came after the reply was sent.`);
+    if (this.#sealed || this.pastDeadline)
+      throw new Error(`tencent-im-callback: ${method}() came after the reply was sent.`);
   }
 
   /**
