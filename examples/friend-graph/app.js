@@ -2,7 +2,8 @@
 // it at GET /friends/:userId. Every write is idempotent, so a callback delivered twice in a row
 // changes nothing the second time. A late duplicate is another matter: an add delivered again
 // after the delete that undid it would bring the pair back. With `dedupe` the router answers such
-// a duplicate without running the listeners.
+// a duplicate without running the listeners; but a body without `EventTime` looks the same when
+// the pair is really added again within `ttlSeconds` (README, "Duplicate deliveries").
 const express = require('express');
 const { createCallbackRouter } = require('tencent-im-callback');
 const { openDatabase } = require('./db');
