@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { parsedBodyKind, readBody } from '../../body/read-body';
 import type { AdapterIO, CallbackPipeline } from '../../pipeline/callback-pipeline';
 import { OK_REPLY_JSON, replyJson, type OutgoingReply } from '../../protocol/reply';
@@ -43,22 +43,24 @@ export function writeReply(
     return true;
   }
   const json = replyJson(body);
-  // One writeHead with the headers as a flat list: no per-header bookkeeping in the response
-  // (headers other code set before still go out, and these override them).
-  const headers = jsonHeaders(json);
-  if (allow !== undefined) headers.push('Allow', allow);
-  if (close) headers.push('Connection', 'close');
+  // One writeHead with the headers as an object: no per-header bookkeeping in the response
+  // (headers other code set before still go out, and these override them). Not as a flat list,
+  // which Node also takes: on-headers before 1.1.0 (in morgan 1.10.0, compression before 1.8.1,
+  // express-session before 1.18.2) wraps writeHead and reads a list as [name, value] pairs.
+  const headers: OutgoingHttpHeaders = jsonHeaders(json);
+  if (allow !== undefined) headers['Allow'] = allow;
+  if (close) headers['Connection'] = 'close';
   res.writeHead(status, headers);
   res.end(json);
   return true;
 }
 
-function jsonHeaders(json: string): string[] {
-  return ['Content-Type', 'application/json; charset=utf-8', 'Content-Length', String(Buffer.byteLength(json))];
+function jsonHeaders(json: string): OutgoingHttpHeaders {
+  return { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) };
 }
 
-/** Never changed: Node reads the list given to writeHead and keeps nothing of it. */
-const OK_HEADERS = jsonHeaders(OK_REPLY_JSON);
+/** Frozen: Node and the writeHead wrappers read the object given to writeHead and keep nothing of it. */
+const OK_HEADERS: Readonly<OutgoingHttpHeaders> = Object.freeze(jsonHeaders(OK_REPLY_JSON));
 
 /**
  * Serves one request with the pipeline on `node:http`'s request and response: what Express
