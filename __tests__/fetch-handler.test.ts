@@ -1,6 +1,7 @@
 import { createCallbackRouter, createFetchHandler, type CallbackRouterOptions } from 'tencent-im-callback';
 import { buildCallbackRequest, samplePacket } from 'tencent-im-callback/testing';
 import { getRequestListener } from '@hono/node-server';
+import { Hono } from 'hono';
 import request from 'supertest';
 import { callbackUrl, docNowMs, docVector, SDK_APP_ID } from './helpers/callback-request';
 import { listen, postInPieces } from './helpers/server';
@@ -123,6 +124,28 @@ describe('createFetchHandler', () => {
     expect(await response.json()).toEqual(OK);
   });
 
+  it('refuses with 400 a body read before it, whether its length is declared or not, and logs no error', async () => {
+    const logger = { warn: jest.fn(), error: jest.fn(), debug: jest.fn() };
+    const handle = createFetchHandler(router({ logger }).on('Sns.CallbackFriendAdd', () => undefined));
+    const body = JSON.stringify(samplePacket('Sns.CallbackFriendAdd'));
+    const url = callbackUrl('/im/callback', {}, signing);
+    const streamed = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(body));
+        controller.close();
+      },
+    });
+    for (const read of [post(url, streamed), post(url, body, { 'content-length': String(Buffer.byteLength(body)) })]) {
+      await read.text(); // what a middleware before the handler did
+      const response = await handle(read);
+      expect([response.status, await response.json()]).toEqual([
+        400,
+        { ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'body could not be read' },
+      ]);
+    }
+    expect(logger.error).not.toHaveBeenCalled();
+  });
+
   it('serves real HTTP through a Node.js adapter for fetch handlers (@hono/node-server)', async () => {
     const seen: string[] = [];
     const handle = createFetchHandler(
@@ -212,6 +235,27 @@ describe('createFetchHandler', () => {
         const absolute = await postInPieces(server.port, `http://127.0.0.1:${server.port}${url}`, Buffer.from(body));
         expect(absolute.status).toBe(200);
         expect(seen).toEqual(['Sns.CallbackFriendAdd', 'Sns.CallbackFriendAdd']);
+      } finally {
+        await server.close();
+      }
+    });
+
+    it('refuses with 400 a chunked body that a middleware read before it, and logs no error', async () => {
+      const logger = { warn: jest.fn(), error: jest.fn(), debug: jest.fn() };
+      const handle = createFetchHandler(router({ logger }).on('Sns.CallbackFriendAdd', () => undefined));
+      const app = new Hono();
+      app.use('*', async (c, next) => {
+        await c.req.text(); // a logging middleware, say: the Node.js request is read, and the Web one with it
+        await next();
+      });
+      app.post('/im/callback', (c) => handle(c.req.raw, c.env));
+      const server = await listen(getRequestListener(app.fetch));
+      try {
+        const { url, body } = cb();
+        // No Content-Length: the body's length is unknown, and it is read as a stream.
+        const reply = await postInPieces(server.port, url, Buffer.from(body), { chunked: true });
+        expect([reply.status, reply.info]).toEqual([400, 'body could not be read']);
+        expect(logger.error).not.toHaveBeenCalled();
       } finally {
         await server.close();
       }

@@ -28,18 +28,24 @@ export async function listen(
 
 /**
  * Posts `body` to a loopback port in pieces cut at the byte offsets `cuts`, with a pause after
- * each, so that the server reads them as separate chunks. Gives the status, and the reply's
- * `ErrorInfo` when it is IM's JSON (else its text, such as a fallback's 404).
+ * each, so that the server reads them as separate chunks. With `chunked`, the body is sent
+ * without a Content-Length. Gives the status, and the reply's `ErrorInfo` when it is IM's JSON
+ * (else its text, such as a fallback's 404).
  */
 export function postInPieces(
   port: number,
   path: string,
   body: Buffer,
-  { headers = {}, cuts = [] }: { headers?: Record<string, string>; cuts?: number[] } = {},
+  {
+    headers = {},
+    cuts = [],
+    chunked = false,
+  }: { headers?: Record<string, string>; cuts?: number[]; chunked?: boolean } = {},
 ): Promise<{ status: number; info: string }> {
+  const framing = chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': body.length };
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { port, host: '127.0.0.1', method: 'POST', path, headers: { 'content-length': body.length, ...headers } },
+      { port, host: '127.0.0.1', method: 'POST', path, headers: { ...framing, ...headers } },
       (res) => {
         let text = '';
         res.setEncoding('utf8');

@@ -52,10 +52,12 @@ export function readWebBody(request: Request, limit: number, done: (error: unkno
 
 /** Reads a body of undeclared length chunk by chunk, stopping the sender past `limit`. */
 async function readWebStream(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
-  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
+    // Inside the try: a body read before (by a middleware's `c.req.text()`, say) is a locked
+    // stream, whose getReader() throws; it is a body that cannot be read, as on the declared path.
+    const reader = stream.getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
