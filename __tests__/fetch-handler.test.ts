@@ -124,6 +124,29 @@ describe('createFetchHandler', () => {
     expect(await response.json()).toEqual(OK);
   });
 
+  it('holds a body of declared length to the limit and to that length, as a Request made in-process may not be', async () => {
+    const ran = jest.fn();
+    const handle = createFetchHandler(router({ bodyLimit: 1024 }).on('Sns.CallbackFriendAdd', ran));
+    const url = callbackUrl('/im/callback', {}, signing);
+    const large = JSON.stringify(samplePacket('Sns.CallbackFriendAdd', { count: 100 }));
+    const over = await handle(post(url, large, { 'content-length': '10' }));
+    expect([over.status, await over.json()]).toEqual([
+      413,
+      { ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'body is larger than the 1024-byte limit' },
+    ]);
+    const body = JSON.stringify(samplePacket('Sns.CallbackFriendAdd'));
+    const length = Buffer.byteLength(body);
+    for (const declared of [length - 1, length + 1]) {
+      const response = await handle(post(url, body, { 'content-length': String(declared) }));
+      expect([declared, response.status, await response.json()]).toEqual([
+        declared,
+        400,
+        { ActionStatus: 'FAIL', ErrorCode: 1, ErrorInfo: 'body length does not match Content-Length' },
+      ]);
+    }
+    expect(ran).not.toHaveBeenCalled();
+  });
+
   it('refuses with 400 a body read before it, whether its length is declared or not, and logs no error', async () => {
     const logger = { warn: jest.fn(), error: jest.fn(), debug: jest.fn() };
     const handle = createFetchHandler(router({ logger }).on('Sns.CallbackFriendAdd', () => undefined));

@@ -21,6 +21,11 @@ export function unreadable(): CallbackRejection {
   return new CallbackRejection('body_unreadable', 'body could not be read');
 }
 
+/** The refusal of a body whose byte count is not the `Content-Length` it declared. */
+export function lengthMismatch(): CallbackRejection {
+  return new CallbackRejection('body_unreadable', 'body length does not match Content-Length');
+}
+
 /** The refusal of a body whose bytes are not UTF-8, wherever it is decoded. */
 export function invalidUtf8(): CallbackRejection {
   return new CallbackRejection('body_invalid_utf8', 'body is not valid UTF-8');

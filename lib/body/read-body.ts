@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { CallbackRejection } from '../protocol/rejection';
-import { encodingRefusal, invalidUtf8, tooLarge, unreadable } from './body-rejections';
+import { encodingRefusal, invalidUtf8, lengthMismatch, tooLarge, unreadable } from './body-rejections';
 import { canDecodeChunks, decodeUtf8Chunks } from './utf8-chunks';
 
 /** A request that a body parser (express.json, express.text, express.raw, ...) may have read. */
@@ -170,12 +170,7 @@ function onData(this: ReadingRequest | undefined, chunk: Buffer): void {
 function onEnd(this: ReadingRequest | undefined): void {
   const state = readingOf(this);
   if (state === undefined) return;
-  finish(
-    state,
-    state.length === undefined || state.size === state.length
-      ? undefined
-      : new CallbackRejection('body_unreadable', 'body length does not match Content-Length'),
-  );
+  finish(state, state.length === undefined || state.size === state.length ? undefined : lengthMismatch());
 }
 
 // A client gone in the middle of the body: Node emits ECONNRESET ('aborted') to a request

@@ -1,11 +1,13 @@
 import { CallbackRejection } from '../protocol/rejection';
-import { encodingRefusal, tooLarge, unreadable } from './body-rejections';
+import { encodingRefusal, lengthMismatch, tooLarge, unreadable } from './body-rejections';
 
 /**
- * Gives a Web `Request`'s body as bytes to `done`, up to `limit`, read from its stream: a body
- * over the limit is never buffered whole, and one that announces too large a
- * `Content-Length` is refused before a byte is read. Callback-style, like the node reader, so
- * a body whose length is declared reaches the pipeline with one promise in between.
+ * Gives a Web `Request`'s body as bytes to `done`, up to `limit`: one that announces too large a
+ * `Content-Length` is refused before a byte is read; one of undeclared length is read from its
+ * stream and never buffered whole past the limit; one of declared length is read in one call,
+ * then refused if it holds more bytes than the limit or other than it declared (which HTTP's
+ * framing prevents, but a `Request` made in-process may do). Callback-style, like the node
+ * reader, so a body whose length is declared reaches the pipeline with one promise in between.
  *
  * @param request - the Web request
  * @param limit - the most bytes to read
@@ -22,12 +24,16 @@ export function readWebBody(request: Request, limit: number, done: (error: unkno
     done(tooLarge(limit));
     return;
   }
-  // A declared length within the limit bounds the body (HTTP framing holds it to that length),
-  // so it is read in one call, which runtimes and adapters serve without a stream.
+  // A declared length within the limit bounds a body received over HTTP (its framing holds it
+  // to that length), so it is read in one call, which runtimes and adapters serve without a
+  // stream. A Request made in-process is held to nothing: its header may say less than its body
+  // holds, so the bytes are checked against the limit and the length once read.
   if (declared !== null && /^[0-9]+$/.test(declared)) {
     request.arrayBuffer().then(
       (bytes) => {
-        done(undefined, new Uint8Array(bytes));
+        if (bytes.byteLength > limit) done(tooLarge(limit));
+        else if (bytes.byteLength !== Number(declared)) done(lengthMismatch());
+        else done(undefined, new Uint8Array(bytes));
       },
       () => {
         done(unreadable());
