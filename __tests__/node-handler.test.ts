@@ -1,4 +1,5 @@
 import http from 'node:http';
+import net from 'node:net';
 import express from 'express';
 import request from 'supertest';
 import { createCallbackRouter, createNodeHandler, friendAddCallback, type CallbackRouter } from 'tencent-im-callback';
@@ -9,6 +10,21 @@ const quiet = { warn: () => undefined, error: () => undefined };
 const options = { sdkAppId: 1400000000, token: 'node-token', logger: quiet };
 const friendAdd = () =>
   buildCallbackRequest({ command: 'Sns.CallbackFriendAdd', sdkAppId: 1400000000, token: 'node-token' });
+
+/** Sends `text` on a new connection and gives the reply's status line and body once the server closes it. */
+function sendRaw(port: number, text: string): Promise<{ status: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(text));
+    let received = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const head = received.indexOf('\r\n\r\n');
+      resolve({ status: received.slice(0, received.indexOf('\r\n')), body: received.slice(head + 4) });
+    });
+  });
+}
 
 describe('createNodeHandler', () => {
   it('serves callbacks on plain node:http with the same checks and replies', async () => {
@@ -70,6 +86,36 @@ describe('createNodeHandler', () => {
     const passed = await request(server).post(otherCommand.url).send(otherCommand.body);
     expect(passed.status).toBe(299);
     expect(passed.text).toBe('express saw it');
+  });
+
+  it('serves a request whose target is a whole URL (absolute-form) at its path, reading its query', async () => {
+    const seen: string[] = [];
+    const im = createCallbackRouter<http.IncomingMessage>(options).on('Sns.CallbackFriendAdd', (event) => {
+      seen.push(`${event.command} ${event.sdkAppId} ${event.clientIp ?? ''}`);
+    });
+    const server = await listen(createNodeHandler(im, { path: '/im/callback' }));
+    /** Posts the signed callback with `target` as the request line's target, as a proxy would. */
+    const postTo = (target: string) => {
+      const { body } = friendAdd();
+      return sendRaw(
+        server.port,
+        `POST ${target} HTTP/1.1\r\nHost: im.example\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    };
+    try {
+      const { url } = friendAdd();
+      const query = url.slice(url.indexOf('?'));
+      const ok = await postTo(`http://im.example${url}`);
+      expect(ok.status).toBe('HTTP/1.1 200 OK');
+      expect(JSON.parse(ok.body)).toEqual({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
+      expect(seen).toEqual(['Sns.CallbackFriendAdd 1400000000 127.0.0.1']);
+      expect((await postTo(`http://im.example/im/callbacks${query}`)).status).toBe('HTTP/1.1 404 Not Found');
+      // No path before the query: the path is `/`, though the query holds `/im/callback`.
+      expect((await postTo(`http://im.example${query}&to=/im/callback`)).status).toBe('HTTP/1.1 404 Not Found');
+      expect(seen).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
   });
 
   it.each(['im/callback', '', 42])('refuses path %p', (path) => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipelineOf } from '../express/router-function';
-import { isPath } from '../request-target';
+import { isTargetPath } from '../request-target';
 import { passOn, serveNode } from './serve';
 
 /**
@@ -25,8 +25,8 @@ export type NodeServable<R> = R extends NodeCallbackRouter
 /** Options of {@link createNodeHandler}. */
 export interface NodeHandlerOptions {
   /**
-   * Serve callbacks only at this path (the URL's path, without the query); other paths are
-   * passed on. Defaults to every path.
+   * Serve callbacks only at this path (the URL's path, without the query, whether the request
+   * target is a path or a whole URL); other paths are passed on. Defaults to every path.
    */
   readonly path?: string | undefined;
 }
@@ -69,7 +69,7 @@ export function createNodeHandler<R extends (...args: never[]) => unknown>(
   if (pipeline !== undefined) {
     // A router made here: served directly, with no pass-on function made per request.
     return function imCallbackNodeHandler(req, res, next) {
-      if (path !== undefined && !isPath(req.url ?? '/', path)) {
+      if (path !== undefined && !isTargetPath(req.url ?? '/', path)) {
         passOn(res, next);
         return Promise.resolve();
       }
@@ -82,7 +82,7 @@ export function createNodeHandler<R extends (...args: never[]) => unknown>(
       ((error?: unknown) => {
         passOn(res, undefined, error);
       });
-    if (path !== undefined && !isPath(req.url ?? '/', path)) {
+    if (path !== undefined && !isTargetPath(req.url ?? '/', path)) {
       passOnHere();
       return Promise.resolve();
     }
