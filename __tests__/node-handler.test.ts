@@ -62,6 +62,26 @@ describe('createNodeHandler', () => {
     expect(response.text).toBe('Internal Server Error');
   });
 
+  it("answers 500 with IM's failure reply when a router with autoReply: false hands a callback over and there is no next", async () => {
+    const ran = jest.fn();
+    const im = createCallbackRouter<http.IncomingMessage>({ ...options, autoReply: false }).on(
+      'Sns.CallbackFriendAdd',
+      ran,
+    );
+    const cb = friendAdd();
+    const response = await request(http.createServer(createNodeHandler(im)))
+      .post(cb.url)
+      .send(cb.body);
+    expect(response.status).toBe(500);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(response.body).toEqual({
+      ActionStatus: 'FAIL',
+      ErrorCode: 1,
+      ErrorInfo: 'autoReply is false, but no next handler was given to answer the callback',
+    });
+    expect(ran).toHaveBeenCalledTimes(1);
+  });
+
   it('sits in front of an Express app, which gets everything else', async () => {
     const app = express();
     app.get('/health', (_req, res) => void res.send('healthy'));

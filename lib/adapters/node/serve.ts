@@ -1,7 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { parsedBodyKind, readBody } from '../../body/read-body';
 import type { AdapterIO, CallbackPipeline } from '../../pipeline/callback-pipeline';
-import { OK_REPLY_JSON, replyJson, type OutgoingReply } from '../../protocol/reply';
+import { failureReply, OK_REPLY_JSON, replyJson, type OutgoingReply } from '../../protocol/reply';
 
 /** Where a handed-over event waits on the response for `sendCallbackReply`; shared by every copy of the package. */
 export const HANDED_OVER_EVENT: unique symbol = Symbol.for('tencent-im-callback.event');
@@ -69,7 +69,8 @@ const OK_HEADERS: Readonly<OutgoingHttpHeaders> = Object.freeze(jsonHeaders(OK_R
  * @param pipeline - the router's pipeline
  * @param req - the request (Express's or node's)
  * @param res - the response
- * @param next - gets what the router does not answer itself; without it, a 404
+ * @param next - gets what the router does not answer itself; without it, a 404 (or, for a
+ *   callback a router with `autoReply: false` hands over, a 500 with IM's failure reply)
  */
 export function serveNode(
   pipeline: CallbackPipeline,
@@ -90,6 +91,13 @@ export function serveNode(
           writeReply(res, outcome.status, outcome.body, outcome.allow, !req.complete);
           return;
         case 'handover':
+          if (next === undefined) {
+            // autoReply: false leaves the reply to the next handler, and there is none: nobody else
+            // will answer, and a 404 would say the URL is wrong. Known only now, as
+            // createNodeHandler's handler gets its next (or none) per request.
+            writeReply(res, 500, NO_NEXT_TO_ANSWER);
+            return;
+          }
           (res as ResponseWithEvent)[HANDED_OVER_EVENT] = outcome.event;
           passOn(res, next);
           return;
@@ -97,6 +105,11 @@ export function serveNode(
     });
   });
 }
+
+/** The reply to a callback that a router with `autoReply: false` handed over to no one. */
+const NO_NEXT_TO_ANSWER = replyJson(
+  failureReply('autoReply is false, but no next handler was given to answer the callback'),
+);
 
 /**
  * Hands a request on to `next`, or without one answers it: 404, or 500 for an error.
