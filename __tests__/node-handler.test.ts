@@ -82,6 +82,49 @@ describe('createNodeHandler', () => {
     expect(ran).toHaveBeenCalledTimes(1);
   });
 
+  describe('a next that throws', () => {
+    const failure = new Error('next broke');
+    /** A real server whose next handler throws before answering; `logger` gets what the router logs. */
+    const serveWithThrowingNext = (im: CallbackRouter<http.IncomingMessage>) => {
+      const handle = createNodeHandler(im);
+      return http.createServer((req, res) => {
+        void handle(req, res, () => {
+          throw failure;
+        });
+      });
+    };
+
+    it('gets a command the router does not handle answered 500, and the error logged', async () => {
+      const logger = { warn: jest.fn(), error: jest.fn() };
+      const im = createCallbackRouter<http.IncomingMessage>({ ...options, logger }).on(
+        'Sns.CallbackFriendAdd',
+        () => undefined,
+      );
+      const other = buildCallbackRequest({
+        command: 'Sns.CallbackFriendDelete',
+        sdkAppId: 1400000000,
+        token: 'node-token',
+      });
+      const response = await request(serveWithThrowingNext(im)).post(other.url).send(other.body);
+      expect([response.status, response.text]).toEqual([500, 'Internal Server Error']);
+      expect(logger.error).toHaveBeenCalledWith(expect.any(String), failure);
+    });
+
+    it('gets a callback that a router with autoReply: false handed over answered 500, and the error logged', async () => {
+      const logger = { warn: jest.fn(), error: jest.fn() };
+      const ran = jest.fn();
+      const im = createCallbackRouter<http.IncomingMessage>({ ...options, logger, autoReply: false }).on(
+        'Sns.CallbackFriendAdd',
+        ran,
+      );
+      const cb = friendAdd();
+      const response = await request(serveWithThrowingNext(im)).post(cb.url).send(cb.body);
+      expect([response.status, response.text]).toEqual([500, 'Internal Server Error']);
+      expect(ran).toHaveBeenCalledTimes(1);
+      expect(logger.error).toHaveBeenCalledWith(expect.any(String), failure);
+    });
+  });
+
   it('sits in front of an Express app, which gets everything else', async () => {
     const app = express();
     app.get('/health', (_req, res) => void res.send('healthy'));

@@ -112,19 +112,34 @@ const NO_NEXT_TO_ANSWER = replyJson(
 );
 
 /**
- * Hands a request on to `next`, or without one answers it: 404, or 500 for an error.
+ * Hands a request on to `next`, or without one answers it: 404, or 500 for an error. A `next`
+ * that throws gets the request answered 500 (unless it wrote a reply already), and its error
+ * thrown on, for the caller to report.
  *
  * @param res - the response
  * @param next - the next handler, if any
  * @param error - what `next` would get
+ * @throws what `next` threw
  */
 export function passOn(res: ServerResponse, next: ((error?: unknown) => void) | undefined, error?: unknown): void {
-  if (next !== undefined) {
-    next(error);
+  if (next === undefined) {
+    answerPlain(res, error === undefined ? 404 : 500);
     return;
   }
+  try {
+    next(error);
+  } catch (thrown) {
+    // The app's next failed before answering: nobody else will, and the client would wait for
+    // a reply until it gave up. Thrown on, the error reaches the pipeline, whose logger reports it.
+    answerPlain(res, 500);
+    throw thrown;
+  }
+}
+
+/** Answers in plain text, unless a reply was written already. */
+function answerPlain(res: ServerResponse, status: 404 | 500): void {
   if (res.headersSent) return;
-  res.statusCode = error === undefined ? 404 : 500;
+  res.statusCode = status;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-  res.end(error === undefined ? 'Not Found' : 'Internal Server Error');
+  res.end(status === 404 ? 'Not Found' : 'Internal Server Error');
 }
