@@ -102,9 +102,10 @@ export interface Abortable {
  * @param event - the event
  * @param req - the request, as the listeners' second argument
  * @param timeoutMs - the deadline; past it `abort` is aborted with a {@link ListenerTimeoutError}
- * @param startedAt - when the deadline's time began (`performance.now()`): before the first
- *   listener, or before the dedupe claim, so that neither a listener's synchronous work nor
- *   the store's time is left out of it
+ * @param startedAt - when the deadline's time began, on `clock`: when the request's query was
+ *   checked, so that neither the body's reading, the store's claim nor a listener's
+ *   synchronous work is left out of it
+ * @param clock - the router's clock (`Date.now` unless the app gave `now`)
  * @param abort - what backs `event.signal`
  * @param onLateFailure - past the deadline, gets (with the event) what listeners threw at once, then the failure of
  *   each that fails late, as it fails, so none is swallowed
@@ -115,6 +116,7 @@ export function runListeners<Event, Req>(
   req: Req,
   timeoutMs: number,
   startedAt: number,
+  clock: () => number,
   abort: Abortable,
   onLateFailure: (error: unknown, event: Event) => void,
 ): ListenerOutcome | Promise<ListenerOutcome> {
@@ -138,7 +140,9 @@ export function runListeners<Event, Req>(
   // Listeners that return no promise are done: no timer, no extra turn of the event loop.
   if (!anyPromise) return outcomeOf(results.map((result) => (result as Thrown).error));
 
-  return settleWithin(results, timeoutMs, startedAt, abort, onLateFailure, event);
+  // What is left of the deadline, read once the listeners' synchronous work is done.
+  const remainingMs = Math.max(0, startedAt + timeoutMs - clock());
+  return settleWithin(results, timeoutMs, remainingMs, abort, onLateFailure, event);
 }
 
 /**
@@ -149,7 +153,7 @@ export function runListeners<Event, Req>(
 async function settleWithin<Event>(
   results: readonly (PromiseLike<unknown> | Thrown)[],
   timeoutMs: number,
-  startedAt: number,
+  remainingMs: number,
   abort: Abortable,
   onLateFailure: (error: unknown, event: Event) => void,
   event: Event,
@@ -159,8 +163,7 @@ async function settleWithin<Event>(
   const settled = Promise.allSettled(promises);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<undefined>((resolve) => {
-    // What is left of it: the listeners' synchronous work, and the store's claim, count too.
-    timer = setTimeout(resolve, Math.max(0, startedAt + timeoutMs - performance.now()), undefined);
+    timer = setTimeout(resolve, remainingMs, undefined);
   });
   const outcomes = await Promise.race([settled, deadline]);
   clearTimeout(timer);

@@ -41,8 +41,10 @@ export interface CallbackOptions {
    */
   bodyLimit?: number | string | undefined;
   /**
-   * How long listeners may run before the FAIL reply is sent and `event.signal` aborts. Keep it
-   * under 2000: IM waits at most 2 seconds for before-callbacks. Defaults to 1500 milliseconds.
+   * How long listeners may run before the FAIL reply is sent and `event.signal` aborts, counted
+   * from when the request's query was checked (reading the body, the dedupe claim and the
+   * listeners' synchronous work count too). Keep it under 2000: IM waits at most 2 seconds for
+   * before-callbacks. Defaults to 1500 milliseconds.
    */
   listenerTimeoutMs?: number | undefined;
   /**
