@@ -204,14 +204,22 @@ describe('createNodeHandler', () => {
       cuts: number[],
     ) => {
       const handle = createNodeHandler(im);
+      // Each piece is sent once the server has read the one before: one read per piece.
+      let pieceRead: (() => void) | undefined;
       const server = await listen((req, res) => {
         let count = 0;
-        req.on('data', () => count++);
+        req.on('data', () => {
+          count++;
+          pieceRead?.();
+        });
         req.on('end', () => chunks.push(count));
         void handle(req, res);
       });
       try {
-        return await postInPieces(server.port, url, body, { cuts });
+        return await postInPieces(server.port, url, body, {
+          cuts,
+          afterEachPiece: () => new Promise<void>((resolve) => (pieceRead = resolve)),
+        });
       } finally {
         await server.close();
       }

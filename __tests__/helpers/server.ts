@@ -28,9 +28,11 @@ export async function listen(
 
 /**
  * Posts `body` to a loopback port in pieces cut at the byte offsets `cuts`, with a pause after
- * each, so that the server reads them as separate chunks. With `chunked`, the body is sent
- * without a Content-Length. Gives the status, and the reply's `ErrorInfo` when it is IM's JSON
- * (else its text, such as a fallback's 404).
+ * each, so that the server reads them as separate chunks: 20 ms, or until `afterEachPiece`
+ * resolves (a server that says when it has read a piece makes the cuts exact even on a busy
+ * machine, where 20 ms may not be enough). With `chunked`, the body is sent without a
+ * Content-Length. Gives the status, and the reply's `ErrorInfo` when it is IM's JSON (else its
+ * text, such as a fallback's 404).
  */
 export function postInPieces(
   port: number,
@@ -40,7 +42,13 @@ export function postInPieces(
     headers = {},
     cuts = [],
     chunked = false,
-  }: { headers?: Record<string, string>; cuts?: number[]; chunked?: boolean } = {},
+    afterEachPiece,
+  }: {
+    headers?: Record<string, string>;
+    cuts?: number[];
+    chunked?: boolean;
+    afterEachPiece?: () => Promise<void>;
+  } = {},
 ): Promise<{ status: number; info: string }> {
   const framing = chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': body.length };
   return new Promise((resolve, reject) => {
@@ -63,10 +71,14 @@ export function postInPieces(
         req.end();
         return;
       }
+      // Waited for before the write, so that a server quicker than this turn is not missed.
+      const read = afterEachPiece?.();
       req.write(pieces[i]);
-      setTimeout(() => {
+      const next = () => {
         send(i + 1);
-      }, 20);
+      };
+      if (read === undefined) setTimeout(next, 20);
+      else read.then(next, reject);
     };
     send(0);
   });
