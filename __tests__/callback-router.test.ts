@@ -448,6 +448,22 @@ describe.each(expressMajors)('createCallbackRouter on %s', (_major, express) => 
       );
     });
 
+    it('never stretches listenerTimeoutMs when the clock is set back while listeners run', async () => {
+      // The query is checked at docNowMs; by the time the listeners have run, the clock reads
+      // three seconds earlier (an NTP step, a VM resumed). The deadline stays 100 ms.
+      let readings = 0;
+      const now = () => (readings++ === 0 ? docNowMs : docNowMs - 3000);
+      const im = router({ beforeCallbackFallback: 'deny', listenerTimeoutMs: 100, onError: () => undefined, now }).on(
+        'Sns.CallbackPrevFriendAdd',
+        async (event) => {
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          event.allow('id1');
+        },
+      );
+      const response = await post(callbackApp(express, im), 'Sns.CallbackPrevFriendAdd');
+      expect(response.body.ResultItem.map((item: { ResultCode: number }) => item.ResultCode)).toEqual([38000, 38000]);
+    });
+
     it("keeps a decision made in event.signal's abort handler, and refuses one made after it", async () => {
       const onError = jest.fn();
       const im = router({ beforeCallbackFallback: 'allow', listenerTimeoutMs: 30, onError })

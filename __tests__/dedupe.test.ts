@@ -292,6 +292,22 @@ describe('the dedupe option', () => {
     });
   });
 
+  it("gives the store's claim no more than what is left of listenerTimeoutMs", async () => {
+    // 250 ms of a 300 ms deadline went by before the claim (a slow body, as the clock says).
+    let readings = 0;
+    const now = () => Date.now() + (readings++ === 0 ? 0 : 250);
+    const onError = jest.fn();
+    const hanging: DedupeStore = { claim: () => new Promise<boolean>(() => undefined) };
+    const im = router({ dedupe: { store: hanging }, onError, listenerTimeoutMs: 300, now }).on(
+      'Sns.CallbackFriendAdd',
+      () => undefined,
+    );
+    expect((await send(im)).reply).toEqual(OK);
+    expect(String((onError.mock.calls[0]?.[0] as DedupeStoreError).cause)).toMatch(
+      /^Error: the dedupe store did not answer within (4\d|50) ms$/,
+    );
+  });
+
   it('logs a store failure as such when no onError is given', async () => {
     const logger = recordingLogger();
     const store = { claim: () => Promise.reject(new Error('connection lost')) };

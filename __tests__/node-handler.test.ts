@@ -85,8 +85,8 @@ describe('createNodeHandler', () => {
   describe('a next that throws', () => {
     const failure = new Error('next broke');
     /** A real server whose next handler throws before answering; `logger` gets what the router logs. */
-    const serveWithThrowingNext = (im: CallbackRouter<http.IncomingMessage>) => {
-      const handle = createNodeHandler(im);
+    const serveWithThrowingNext = (im: CallbackRouter<http.IncomingMessage>, path?: string) => {
+      const handle = createNodeHandler(im, { path });
       return http.createServer((req, res) => {
         void handle(req, res, () => {
           throw failure;
@@ -108,6 +108,15 @@ describe('createNodeHandler', () => {
       const response = await request(serveWithThrowingNext(im)).post(other.url).send(other.body);
       expect([response.status, response.text]).toEqual([500, 'Internal Server Error']);
       expect(logger.error).toHaveBeenCalledWith(expect.any(String), failure);
+    });
+
+    it('gets a request outside path answered 500, and the error logged, not thrown into node:http', async () => {
+      const logger = { warn: jest.fn(), error: jest.fn() };
+      const im = createCallbackRouter<http.IncomingMessage>({ ...options, logger });
+      // Thrown into node:http, the error would be an uncaught exception: the end of the process.
+      const response = await request(serveWithThrowingNext(im, '/im/callback')).get('/health');
+      expect([response.status, response.text]).toEqual([500, 'Internal Server Error']);
+      expect(logger.error).toHaveBeenCalledWith('tencent-im-callback: answering the request failed', failure);
     });
 
     it('gets a callback that a router with autoReply: false handed over answered 500, and the error logged', async () => {

@@ -159,8 +159,7 @@ export class CallbackPipeline {
       try {
         done(outcome);
       } catch (error) {
-        // Writing the reply threw, or the handler after the router did (it is answered 500 then).
-        this.#config.logger.error('tencent-im-callback: answering the callback failed', error);
+        this.reportAnswerFailure(error);
       }
     };
     const params = readCallbackQuery(url);
@@ -180,6 +179,16 @@ export class CallbackPipeline {
     } catch (error) {
       answer(this.#reject(command, error));
     }
+  }
+
+  /**
+   * Logs that a request could not be answered as planned: writing the reply threw, or the
+   * handler after the router did (the adapter has answered 500 then).
+   *
+   * @param error - what was thrown
+   */
+  reportAnswerFailure(error: unknown): void {
+    this.#config.logger.error('tencent-im-callback: answering the request failed', error);
   }
 
   /** Routes by command and checks the query, then reads the body. */
@@ -243,7 +252,7 @@ export class CallbackPipeline {
     io.attachEvent?.(request, event);
     // A duplicate after-callback is answered at once; a before-callback's reply always matters.
     if (this.#config.dedupe !== undefined && definition.timing === 'after') {
-      this.#isDuplicate(event).then(
+      this.#isDuplicate(event, startedAt).then(
         (duplicate) => {
           if (duplicate) answer(ok);
           else this.#runListeners(request, event, abort, startedAt, answer);
@@ -334,12 +343,14 @@ export class CallbackPipeline {
    * Claims the event's key in the dedupe store. A store that fails, throws, or does not answer
    * in time leaves the callback to be processed (never lost), and the error goes to `onError`.
    */
-  async #isDuplicate(event: CallbackEventRecord<object>): Promise<boolean> {
-    const { dedupe, logger, listenerTimeoutMs } = this.#config;
+  async #isDuplicate(event: CallbackEventRecord<object>, startedAt: number): Promise<boolean> {
+    const { dedupe, logger, listenerTimeoutMs, now } = this.#config;
     if (dedupe === undefined) return false;
+    // At most a second, and no more than is left of listenerTimeoutMs (a slow body used some).
+    const left = Math.min(listenerTimeoutMs, Math.max(0, startedAt + listenerTimeoutMs - now()));
     let claimed: boolean;
     try {
-      claimed = await withDeadline(dedupe.store.claim(event.key, dedupe.ttlMs), Math.min(listenerTimeoutMs, 1000));
+      claimed = await withDeadline(dedupe.store.claim(event.key, dedupe.ttlMs), Math.min(left, 1000));
     } catch (error) {
       this.#report(new DedupeStoreError(error), event);
       return false;

@@ -140,8 +140,9 @@ export function runListeners<Event, Req>(
   // Listeners that return no promise are done: no timer, no extra turn of the event loop.
   if (!anyPromise) return outcomeOf(results.map((result) => (result as Thrown).error));
 
-  // What is left of the deadline, read once the listeners' synchronous work is done.
-  const remainingMs = Math.max(0, startedAt + timeoutMs - clock());
+  // What is left of the deadline, read once the listeners' synchronous work is done. Never more
+  // than the whole of it: a clock set back between the two readings must not stretch it.
+  const remainingMs = Math.min(timeoutMs, Math.max(0, startedAt + timeoutMs - clock()));
   return settleWithin(results, timeoutMs, remainingMs, abort, onLateFailure, event);
 }
 

@@ -43,8 +43,9 @@ export interface CallbackOptions {
   /**
    * How long listeners may run before the FAIL reply is sent and `event.signal` aborts, counted
    * from when the request's query was checked (reading the body, the dedupe claim and the
-   * listeners' synchronous work count too). Keep it under 2000: IM waits at most 2 seconds for
-   * before-callbacks. Defaults to 1500 milliseconds.
+   * listeners' synchronous work use it up; a listener still awaiting when it passes is cut off).
+   * Keep it under 2000: IM waits at most 2 seconds for before-callbacks. Defaults to 1500
+   * milliseconds.
    */
   listenerTimeoutMs?: number | undefined;
   /**
@@ -52,7 +53,10 @@ export interface CallbackOptions {
    * with `sendCallbackReply`. Defaults to true: the middleware replies.
    */
   autoReply?: boolean | undefined;
-  /** The clock, in milliseconds since the epoch, for tests. Defaults to `Date.now`. */
+  /**
+   * The clock, in milliseconds since the epoch, for tests: the Sign's freshness and
+   * `listenerTimeoutMs` are measured on it. Defaults to `Date.now`.
+   */
   now?: (() => number) | undefined;
   /**
    * Called with each listener failure (several failures arrive as one `AggregateError`) and

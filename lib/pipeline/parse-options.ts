@@ -163,8 +163,8 @@ function parseDedupe(value: unknown, fail: (message: string) => never): Resolved
     );
   }
   const { store, ttlSeconds = 3600, onDuplicate } = given;
-  // Capped at a year: a repeated delivery comes within minutes, and Redis refuses an expiry
-  // past its range, which would turn every claim into a store failure.
+  // Capped at a year: a repeated delivery comes within minutes. Far past that, Redis refuses
+  // the expiry (past about 9.2e15 s), which would turn every claim into a store failure.
   if (typeof ttlSeconds !== 'number' || !Number.isFinite(ttlSeconds) || ttlSeconds <= 0 || ttlSeconds > YEAR_SECONDS) {
     return fail(
       `option "dedupe.ttlSeconds" must be a positive number of seconds up to ${YEAR_SECONDS} (a year), such as 3600; received ${describe(ttlSeconds)}.`,

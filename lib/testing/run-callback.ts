@@ -51,9 +51,14 @@ export async function runCallback(handler: TestableRouter, options: CallbackRequ
         headers.set(name.toLowerCase(), String(value));
       },
       getHeader: (name: string) => headers.get(name.toLowerCase()),
-      writeHead(status: number, list: readonly string[] = []) {
+      // The router gives its headers as an object (Node also takes a flat list; both are read).
+      writeHead(status: number, given: Readonly<Record<string, unknown>> | readonly string[] = {}) {
         res.statusCode = status;
-        for (let i = 0; i + 1 < list.length; i += 2) res.setHeader(list[i] as string, list[i + 1]);
+        if (Array.isArray(given)) {
+          for (let i = 0; i + 1 < given.length; i += 2) res.setHeader(given[i] as string, given[i + 1]);
+        } else {
+          for (const [name, value] of Object.entries(given)) res.setHeader(name, value);
+        }
         return res;
       },
       // The router always ends with its JSON text.

@@ -70,7 +70,13 @@ export function createNodeHandler<R extends (...args: never[]) => unknown>(
     // A router made here: served directly, with no pass-on function made per request.
     return function imCallbackNodeHandler(req, res, next) {
       if (path !== undefined && !isTargetPath(req.url ?? '/', path)) {
-        passOn(res, next);
+        try {
+          passOn(res, next);
+        } catch (error) {
+          // The next handler threw: answered 500 by passOn, reported here rather than thrown
+          // into node:http, where it would end the process.
+          pipeline.reportAnswerFailure(error);
+        }
         return Promise.resolve();
       }
       return serveNode(pipeline, req, res, next);
@@ -83,7 +89,12 @@ export function createNodeHandler<R extends (...args: never[]) => unknown>(
         passOn(res, undefined, error);
       });
     if (path !== undefined && !isTargetPath(req.url ?? '/', path)) {
-      passOnHere();
+      try {
+        passOn(res, next);
+      } catch (error) {
+        // As above, but a router not made by this package has no logger of ours to report to.
+        console.error('tencent-im-callback: answering the request failed', error);
+      }
       return Promise.resolve();
     }
     // The router never rejects: every failure inside becomes a reply. Handing its promise on,
