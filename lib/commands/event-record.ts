@@ -42,13 +42,19 @@ export class LazyAbort {
   }
 
   /**
-   * Whether the deadline has passed and the signal's abort handlers have run. A decision made
-   * in such a handler still counts (it is made before the reply); one made after throws. The
-   * reply is worked out a few promise turns later, so without this, what a listener decided in
+   * Whether the event's decisions are final: its reply has been worked out ({@link close}), or
+   * the deadline has passed and the signal's abort handlers have run. A decision made in such a
+   * handler still counts (it is made before the reply); one made after throws. The reply is
+   * worked out a few promise turns after the abort, so without this, what a listener decided in
    * those turns, say after a fetch the abort cancelled, would slip into it.
    */
   get closed(): boolean {
     return this.#closed;
+  }
+
+  /** Makes the event's decisions final, without aborting: its reply is being worked out. */
+  close(): void {
+    this.#closed = true;
   }
 
   /** @param reason - what the signal's `reason` becomes */
@@ -101,9 +107,17 @@ export class CallbackEventRecord<Packet extends object = Readonly<Record<string,
     return this.#abort.signal;
   }
 
-  /** Whether the listeners' deadline has passed: a decision now would not reach the reply. */
-  protected get pastDeadline(): boolean {
+  /**
+   * Whether a decision now would reach nobody: the reply was worked out, or the listeners'
+   * deadline has passed.
+   */
+  protected get decisionsClosed(): boolean {
     return this.#abort.closed;
+  }
+
+  /** Makes the decisions final: called as the reply is worked out, so later ones throw. */
+  protected closeDecisions(): void {
+    this.#abort.close();
   }
 
   /** The callback's identity, worked out the first time it is read (see {@link eventKey}). */

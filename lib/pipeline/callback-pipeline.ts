@@ -13,7 +13,7 @@ import {
 } from '../protocol/query';
 import { CallbackRejection, isCallbackRejection } from '../protocol/rejection';
 import { failureReply, type OutgoingReply } from '../protocol/reply';
-import { ListenerRegistry, runListeners, type ListenerOutcome } from './listeners';
+import { ListenerRegistry, runListeners, timeLeft, type ListenerOutcome } from './listeners';
 import type { ResolvedOptions } from './options';
 
 /**
@@ -347,10 +347,10 @@ export class CallbackPipeline {
     const { dedupe, logger, listenerTimeoutMs, now } = this.#config;
     if (dedupe === undefined) return false;
     // At most a second, and no more than is left of listenerTimeoutMs (a slow body used some).
-    const left = Math.min(listenerTimeoutMs, Math.max(0, startedAt + listenerTimeoutMs - now()));
+    const limit = Math.min(timeLeft(startedAt, listenerTimeoutMs, now), 1000);
     let claimed: boolean;
     try {
-      claimed = await withDeadline(dedupe.store.claim(event.key, dedupe.ttlMs), Math.min(left, 1000));
+      claimed = await withDeadline(dedupe.store.claim(event.key, dedupe.ttlMs), limit);
     } catch (error) {
       this.#report(new DedupeStoreError(error), event);
       return false;

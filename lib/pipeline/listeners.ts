@@ -140,10 +140,21 @@ export function runListeners<Event, Req>(
   // Listeners that return no promise are done: no timer, no extra turn of the event loop.
   if (!anyPromise) return outcomeOf(results.map((result) => (result as Thrown).error));
 
-  // What is left of the deadline, read once the listeners' synchronous work is done. Never more
-  // than the whole of it: a clock set back between the two readings must not stretch it.
-  const remainingMs = Math.min(timeoutMs, Math.max(0, startedAt + timeoutMs - clock()));
-  return settleWithin(results, timeoutMs, remainingMs, abort, onLateFailure, event);
+  // Read once the listeners' synchronous work is done: it used some of the deadline.
+  return settleWithin(results, timeoutMs, timeLeft(startedAt, timeoutMs, clock), abort, onLateFailure, event);
+}
+
+/**
+ * What is left now of a deadline of `timeoutMs` that began at `startedAt`, both on `clock`:
+ * never below 0, and never above the whole of it, so a clock set back cannot stretch it.
+ *
+ * @param startedAt - when the deadline began, as `clock` read it
+ * @param timeoutMs - the whole deadline
+ * @param clock - the clock it is measured on
+ * @returns milliseconds
+ */
+export function timeLeft(startedAt: number, timeoutMs: number, clock: () => number): number {
+  return Math.min(timeoutMs, Math.max(0, startedAt + timeoutMs - clock()));
 }
 
 /**

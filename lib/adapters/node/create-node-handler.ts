@@ -70,13 +70,9 @@ export function createNodeHandler<R extends (...args: never[]) => unknown>(
     // A router made here: served directly, with no pass-on function made per request.
     return function imCallbackNodeHandler(req, res, next) {
       if (path !== undefined && !isTargetPath(req.url ?? '/', path)) {
-        try {
-          passOn(res, next);
-        } catch (error) {
-          // The next handler threw: answered 500 by passOn, reported here rather than thrown
-          // into node:http, where it would end the process.
+        passOnReporting(res, next, (error) => {
           pipeline.reportAnswerFailure(error);
-        }
+        });
         return Promise.resolve();
       }
       return serveNode(pipeline, req, res, next);
@@ -89,12 +85,10 @@ export function createNodeHandler<R extends (...args: never[]) => unknown>(
         passOn(res, undefined, error);
       });
     if (path !== undefined && !isTargetPath(req.url ?? '/', path)) {
-      try {
-        passOn(res, next);
-      } catch (error) {
-        // As above, but a router not made by this package has no logger of ours to report to.
+      // A router not made by this package has no logger of ours to report to.
+      passOnReporting(res, next, (error) => {
         console.error('tencent-im-callback: answering the request failed', error);
-      }
+      });
       return Promise.resolve();
     }
     // The router never rejects: every failure inside becomes a reply. Handing its promise on,
@@ -102,4 +96,21 @@ export function createNodeHandler<R extends (...args: never[]) => unknown>(
     const serving = (router as NodeCallbackRouter)(req, res, passOnHere);
     return serving instanceof Promise ? (serving as Promise<void>) : Promise.resolve();
   };
+}
+
+/**
+ * Hands a request outside `path` on. A next handler that throws has the request answered 500 by
+ * {@link passOn}, and its error goes to `report` rather than into node:http, where it would be
+ * an uncaught exception, the end of the process.
+ */
+function passOnReporting(
+  res: ServerResponse,
+  next: ((error?: unknown) => void) | undefined,
+  report: (error: unknown) => void,
+): void {
+  try {
+    passOn(res, next);
+  } catch (error) {
+    report(error);
+  }
 }

@@ -17,7 +17,6 @@ export interface ChatbotDecision {
 /** The event of a signal to a chatbot: OK (with `RspData` once a listener responded), or FAIL. */
 export class ChatbotEvent<Packet extends object> extends CallbackEventRecord<Packet> implements ChatbotDecision {
   #data: string | undefined;
-  #sealed = false;
 
   /**
    * @param query - the checked query
@@ -30,8 +29,7 @@ export class ChatbotEvent<Packet extends object> extends CallbackEventRecord<Pac
   }
 
   respond(data: string): void {
-    if (this.#sealed || this.pastDeadline)
-      throw new Error('tencent-im-callback: respond() came after the reply was sent.');
+    if (this.decisionsClosed) throw new Error('tencent-im-callback: respond() came after the reply was sent.');
     if (typeof data !== 'string') {
       throw new TypeError(`tencent-im-callback: respond() needs data to be a string; received ${typeof data}.`);
     }
@@ -40,7 +38,7 @@ export class ChatbotEvent<Packet extends object> extends CallbackEventRecord<Pac
 
   /** IM reads `RspData` only with `ErrorCode` 0: a failure answers FAIL, and the bot gets nothing. */
   override [replyOf](end: ListenersEnd = { failed: false }): CallbackReplyBody | undefined {
-    this.#sealed = true;
+    this.closeDecisions();
     if (end.failed) return failureReply(end.info);
     return this.#data === undefined
       ? undefined

@@ -59,7 +59,6 @@ export class FriendRequestEvent<Packet extends object>
   readonly targets: readonly string[];
   readonly #targetSet: ReadonlySet<string>;
   readonly #refusals = new Map<string, { code: number; info: string }>();
-  #sealed = false;
 
   /**
    * @param query - the checked query
@@ -105,7 +104,7 @@ export class FriendRequestEvent<Packet extends object>
    * targets nobody refused get the fallback. Seals the decisions: later calls throw.
    */
   override [replyOf](end: ListenersEnd = { failed: false }): CallbackReplyBody {
-    this.#sealed = true;
+    this.closeDecisions();
     const fallback = end.failed && end.fallback === 'deny' ? fallbackRefusal : undefined;
     const items = this.targets.map((target): ResultItem => {
       const refusal = this.#refusals.get(target) ?? fallback;
@@ -117,7 +116,7 @@ export class FriendRequestEvent<Packet extends object>
   }
 
   #check(toAccount: string, method: string): void {
-    if (this.#sealed || this.pastDeadline) {
+    if (this.decisionsClosed) {
       throw new Error(`tencent-im-callback: ${method}(${JSON.stringify(toAccount)}) came after the reply was sent.`);
     }
     if (!this.#targetSet.has(toAccount)) {

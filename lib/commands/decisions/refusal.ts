@@ -27,7 +27,6 @@ export type RefusableSpec = CommandSpec & { readonly decision: { readonly refusa
  */
 export abstract class RefusableEventRecord<Packet extends object> extends CallbackEventRecord<Packet> {
   #refusal: Refusal | undefined;
-  #sealed = false;
   readonly #codes: readonly [number, number];
 
   /**
@@ -69,8 +68,7 @@ export abstract class RefusableEventRecord<Packet extends object> extends Callba
    * @param method - the decision's name, for the message
    */
   protected checkOpen(method: string): void {
-    if (this.#sealed || this.pastDeadline)
-      throw new Error(`tencent-im-callback: ${method}() came after the reply was sent.`);
+    if (this.decisionsClosed) throw new Error(`tencent-im-callback: ${method}() came after the reply was sent.`);
   }
 
   /**
@@ -81,7 +79,7 @@ export abstract class RefusableEventRecord<Packet extends object> extends Callba
    * @param settled - whether the listeners made a decision the fallback must not override (a discard)
    */
   protected refusalReply(end: ListenersEnd, settled = false): CallbackReplyBody | undefined {
-    this.#sealed = true;
+    this.closeDecisions();
     const fallback = end.failed && end.fallback === 'deny' && !settled && this.refusesWholeOnFallback();
     const refusal = this.#refusal ?? (fallback ? { code: 1, info: UNDECIDED_INFO } : undefined);
     return refusal && { ActionStatus: 'OK', ErrorCode: refusal.code, ErrorInfo: refusal.info };
